@@ -1,0 +1,75 @@
+// The computed figures for one reporting period, in exact cents (input-format.md,
+// "What the pipeline computes"). Every renderer reads money from here and sums nothing itself.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/model/money.h"
+#include "pipeline/model/period.h"
+#include "pipeline/model/records.h"
+
+namespace voortgang {
+
+using YearAmounts = std::map<int, Money>;  ///< year -> amount, ascending years
+
+struct ThemeFigures {
+  std::string id;
+  YearAmounts begroot;
+  Money begroot_total;   ///< all years
+  Money uitgaven;        ///< uitgave bookings with periode <= P
+  Money verplichtingen;  ///< verplichting bookings with periode <= P
+  Money saldo;           ///< begroot_total - uitgaven - verplichtingen
+};
+
+struct ActielijnFigures {
+  std::string id;
+  YearAmounts begroot;  ///< largest-remainder shares of the themes' amounts
+  Money uitgaven;
+  Money verplichtingen;
+};
+
+/// One year of a unit's funds against its plan, cumulative as input-format.md defines.
+struct YearFigures {
+  int year = 0;
+  Money middelen;             ///< funds of this year
+  Money begroot;              ///< planned in this year over all themes
+  Money middelen_cumulative;  ///< years <= year
+  Money begroot_cumulative;
+  Money nog_te_programmeren;  ///< middelen_cumulative - begroot_cumulative; negative = overprogrammering
+};
+
+struct UnitFigures {
+  std::string id;
+  bool has_budget = false;
+  Money middelen;  ///< all years
+  YearAmounts middelen_per_year;
+  YearAmounts begroot;  ///< per year over all themes
+  Money begroot_total;
+  Money uitgaven;
+  Money verplichtingen;
+  Money saldo;  ///< middelen - uitgaven - verplichtingen
+  std::vector<YearFigures> years;  ///< every year that has middelen or begroot
+  std::vector<ThemeFigures> themas;            ///< plan order
+  std::vector<ActielijnFigures> actielijnen;   ///< programma order, every actielijn
+  std::map<Status, int> acties_by_status;      ///< every status, zero included
+};
+
+struct NationalFigures {
+  Money middelen;
+  YearAmounts begroot;
+  Money uitgaven;
+  Money verplichtingen;
+  Money saldo;
+  std::vector<ActielijnFigures> actielijnen;  ///< programma order
+  std::map<Status, int> acties_by_status;
+};
+
+struct Figures {
+  Period period;
+  std::vector<UnitFigures> units;  ///< same order as Inputs::units
+  NationalFigures national;
+};
+
+}  // namespace voortgang

@@ -1,0 +1,37 @@
+// Errors and warnings collected by every stage; printed in the GNU form editors and CI understand.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model/source.h"
+
+namespace voortgang {
+
+enum class Severity { kError, kWarning };
+
+struct Diagnostic {
+  SourceRef where;
+  Severity severity = Severity::kError;
+  std::string message;
+  std::string hint;  ///< optional extra advice, e.g. the expected form; not part of the GNU line
+};
+
+/// Stages append here instead of throwing, so the user sees every problem in one run.
+struct Diagnostics {
+  std::vector<Diagnostic> items;
+
+  void Error(SourceRef where, std::string message, std::string hint = {});
+  void Warning(SourceRef where, std::string message, std::string hint = {});
+  void Append(Diagnostics other);
+  int ErrorCount() const;
+  int WarningCount() const;
+  bool HasErrors() const { return ErrorCount() > 0; }
+  /// Orders by file, line, column, so output does not depend on thread scheduling.
+  void Sort();
+};
+
+/// "FILE:LINE:COLUMN: error: MESSAGE"
+std::string FormatGnu(const Diagnostic& d);
+
+}  // namespace voortgang
