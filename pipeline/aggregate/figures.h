@@ -14,6 +14,13 @@ namespace voortgang {
 
 using YearAmounts = std::map<int, Money>;  ///< year -> amount, ascending years
 
+struct ActielijnFigures {
+  std::string id;
+  YearAmounts begroot;  ///< largest-remainder shares of the themes' amounts
+  Money uitgaven;
+  Money verplichtingen;
+};
+
 struct ThemeFigures {
   std::string id;
   YearAmounts begroot;
@@ -21,13 +28,9 @@ struct ThemeFigures {
   Money uitgaven;        ///< uitgave bookings with periode <= P
   Money verplichtingen;  ///< verplichting bookings with periode <= P
   Money saldo;           ///< begroot_total - uitgaven - verplichtingen
-};
-
-struct ActielijnFigures {
-  std::string id;
-  YearAmounts begroot;  ///< largest-remainder shares of the themes' amounts
-  Money uitgaven;
-  Money verplichtingen;
+  /// This theme's amounts split over its own actielijnen (its order); each column adds up
+  /// to the theme's amount to the cent.
+  std::vector<ActielijnFigures> split;
 };
 
 /// One year of a unit's funds against its plan, cumulative as input-format.md defines.
