@@ -1,0 +1,212 @@
+// House style TOML -> HouseStyle. One table of bindings from "section.key" to a field, so a new
+// option is one line here and one in house_style.h.
+#include "pipeline/load/house_style_loader.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <variant>
+
+#include <toml++/toml.h>
+
+namespace voortgang {
+namespace {
+
+struct Mm { double* field; double min, max; };        // a number within [min, max]
+struct Int { int* field; int min, max; };
+struct Str { std::string* field; };
+struct Path { std::string* field; };                   // resolved relative to the TOML file
+struct Colour { Rgb* field; };
+struct Colours { std::vector<Rgb>* field; };
+using Binding = std::variant<Mm, Int, Str, Path, Colour, Colours>;
+
+struct Key {
+  const char* section;
+  const char* name;
+  Binding binding;
+};
+
+std::vector<Key> Bindings(HouseStyle* s) {
+  return {
+      {"pagina", "breedte_mm", Mm{&s->page_width_mm, 50, 1000}},
+      {"pagina", "hoogte_mm", Mm{&s->page_height_mm, 50, 1000}},
+      {"pagina", "marge_boven_mm", Mm{&s->margin_top_mm, 0, 100}},
+      {"pagina", "marge_onder_mm", Mm{&s->margin_bottom_mm, 0, 100}},
+      {"pagina", "marge_links_mm", Mm{&s->margin_left_mm, 0, 100}},
+      {"pagina", "marge_rechts_mm", Mm{&s->margin_right_mm, 0, 100}},
+      {"tekst", "lettertype", Str{&s->body_font}},
+      {"tekst", "grootte_pt", Mm{&s->body_size_pt, 4, 40}},
+      {"tekst", "regelafstand", Mm{&s->line_spacing, 0.8, 3}},
+      {"tekst", "alinea_na_pt", Mm{&s->paragraph_spacing_pt, 0, 50}},
+      {"tekst", "klein_pt", Mm{&s->small_size_pt, 4, 40}},
+      {"tekst", "kleur", Colour{&s->text_colour}},
+      {"tekst", "link_kleur", Colour{&s->link_colour}},
+      {"tekst", "melding_achtergrond", Colour{&s->notice_background}},
+      {"tekst", "melding_lijn", Colour{&s->notice_rule}},
+      {"koppen", "lettertype", Str{&s->heading_font}},
+      {"koppen", "h1_pt", Mm{&s->h1_size_pt, 4, 60}},
+      {"koppen", "h2_pt", Mm{&s->h2_size_pt, 4, 60}},
+      {"koppen", "h3_pt", Mm{&s->h3_size_pt, 4, 60}},
+      {"koppen", "ruimte_voor_pt", Mm{&s->heading_space_before_pt, 0, 100}},
+      {"koppen", "ruimte_na_pt", Mm{&s->heading_space_after_pt, 0, 100}},
+      {"koppen", "kleur", Colour{&s->heading_colour}},
+      {"titel", "grootte_pt", Mm{&s->title_size_pt, 4, 100}},
+      {"titel", "ondertitel_pt", Mm{&s->subtitle_size_pt, 4, 100}},
+      {"titel", "logo", Path{&s->logo_path}},
+      {"titel", "logo_breedte_mm", Mm{&s->logo_width_mm, 1, 200}},
+      {"koptekst", "grootte_pt", Mm{&s->running_size_pt, 4, 40}},
+      {"koptekst", "kleur", Colour{&s->running_colour}},
+      {"koptekst", "paginanummer", Str{&s->page_label}},
+      {"lijsten", "inspringen_mm", Mm{&s->list_indent_mm, 0, 50}},
+      {"lijsten", "opsommingsteken", Str{&s->bullet}},
+      {"tabellen", "grootte_pt", Mm{&s->table_size_pt, 4, 40}},
+      {"tabellen", "celmarge_mm", Mm{&s->cell_padding_mm, 0, 20}},
+      {"tabellen", "kop_achtergrond", Colour{&s->table_header_background}},
+      {"tabellen", "kop_tekst", Colour{&s->table_header_text}},
+      {"tabellen", "streep", Colour{&s->table_stripe}},
+      {"tabellen", "lijn", Colour{&s->table_rule}},
+      {"tabellen", "vervolg", Str{&s->continued_suffix}},
+      {"grafieken", "hoogte_mm", Mm{&s->chart_height_mm, 10, 250}},
+      {"grafieken", "grootte_pt", Mm{&s->chart_size_pt, 4, 40}},
+      {"grafieken", "kleuren", Colours{&s->chart_colours}},
+      {"grafieken", "as", Colour{&s->chart_axis}},
+      {"grafieken", "raster", Colour{&s->chart_grid}},
+      {"grafieken", "beter", Colour{&s->chart_better}},
+      {"grafieken", "slechter", Colour{&s->chart_worse}},
+      {"grafieken", "panelen_per_rij", Int{&s->panels_per_row, 1, 6}},
+      {"grafieken", "paneel_hoogte_mm", Mm{&s->panel_height_mm, 10, 200}},
+      {"afbreken", "woordenboek", Path{&s->hyphen_dictionary}},
+      {"afbreken", "uitzonderingen", Path{&s->hyphen_exceptions}},
+      {"afbreken", "minimale_woordlengte", Int{&s->hyphen_min_word, 2, 40}},
+  };
+}
+
+SourceRef Where(const std::string& path, const toml::source_region& r) {
+  return SourceRef{path, static_cast<int>(r.begin.line), static_cast<int>(r.begin.column)};
+}
+
+std::optional<Rgb> ParseColour(std::string_view s) {
+  if (s.size() != 7 || s[0] != '#') return std::nullopt;
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  int v[6];
+  for (int i = 0; i < 6; ++i) {
+    v[i] = hex(s[i + 1]);
+    if (v[i] < 0) return std::nullopt;
+  }
+  return Rgb{static_cast<uint8_t>(v[0] * 16 + v[1]), static_cast<uint8_t>(v[2] * 16 + v[3]),
+             static_cast<uint8_t>(v[4] * 16 + v[5])};
+}
+
+struct Apply {
+  const toml::node& node;
+  const std::string& path;
+  const std::string& key;
+  Diagnostics* diags;
+
+  void Bad(const toml::node& n, const std::string& expected) const {
+    diags->Error(Where(path, n.source()), key + ": expected " + expected);
+  }
+  void operator()(Mm b) const {
+    auto v = node.value<double>();
+    if (!v) return Bad(node, "a number");
+    if (*v < b.min || *v > b.max) {
+      std::ostringstream os;
+      os << "a number from " << b.min << " to " << b.max;
+      return Bad(node, os.str());
+    }
+    *b.field = *v;
+  }
+  void operator()(Int b) const {
+    auto v = node.value<int64_t>();
+    if (!v || *v < b.min || *v > b.max)
+      return Bad(node, "a whole number from " + std::to_string(b.min) + " to " +
+                           std::to_string(b.max));
+    *b.field = static_cast<int>(*v);
+  }
+  void operator()(Str b) const {
+    auto v = node.value<std::string>();
+    if (!v) return Bad(node, "a string");
+    *b.field = *v;
+  }
+  void operator()(Path b) const {
+    auto v = node.value<std::string>();
+    if (!v) return Bad(node, "a string");
+    std::filesystem::path p(*v);
+    if (!v->empty() && p.is_relative()) p = std::filesystem::path(path).parent_path() / p;
+    *b.field = v->empty() ? std::string() : p.lexically_normal().string();
+  }
+  void operator()(Colour b) const {
+    auto v = node.value<std::string>();
+    auto c = v ? ParseColour(*v) : std::nullopt;
+    if (!c) return Bad(node, "a colour \"#rrggbb\"");
+    *b.field = *c;
+  }
+  void operator()(Colours b) const {
+    const toml::array* a = node.as_array();
+    if (!a || a->empty()) return Bad(node, "a list of colours [\"#rrggbb\", ...]");
+    std::vector<Rgb> out;
+    for (const toml::node& e : *a) {
+      auto v = e.value<std::string>();
+      auto c = v ? ParseColour(*v) : std::nullopt;
+      if (!c) return Bad(e, "a colour \"#rrggbb\"");
+      out.push_back(*c);
+    }
+    *b.field = out;
+  }
+};
+
+}  // namespace
+
+HouseStyle ParseHouseStyle(std::string_view text, const std::string& path, Diagnostics* diags) {
+  HouseStyle style;
+  style.source_file = path;
+  toml::table root;
+  try {
+    root = toml::parse(text, std::string_view(path));
+  } catch (const toml::parse_error& e) {
+    diags->Error(Where(path, e.source()), std::string(e.description()));
+    return style;
+  }
+  std::vector<Key> keys = Bindings(&style);
+  for (const auto& [section_key, section_node] : root) {
+    std::string section(section_key.str());
+    const toml::table* table = section_node.as_table();
+    if (!table) {
+      diags->Warning(Where(path, section_node.source()), "unknown key '" + section + "'");
+      continue;
+    }
+    for (const auto& [k, node] : *table) {
+      std::string name(k.str());
+      std::string full = section + "." + name;
+      const Key* found = nullptr;
+      for (const Key& key : keys)
+        if (section == key.section && name == key.name) found = &key;
+      if (!found) {
+        diags->Warning(Where(path, k.source()), "unknown key '" + full + "'");
+        continue;
+      }
+      std::visit(Apply{node, path, full, diags}, found->binding);
+    }
+  }
+  return style;
+}
+
+HouseStyle LoadHouseStyle(const std::string& path, Diagnostics* diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags->Error(SourceRef{path, 0, 0}, "cannot read house style file");
+    HouseStyle style;
+    style.source_file = path;
+    return style;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ParseHouseStyle(ss.str(), path, diags);
+}
+
+}  // namespace voortgang
