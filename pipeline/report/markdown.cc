@@ -1,0 +1,205 @@
+// CommonMark -> doc::Block via libcmark's node tree. The one includer of cmark.h.
+#include "pipeline/report/markdown.h"
+
+#include <memory>
+#include <string>
+
+#include <cmark.h>
+
+namespace voortgang {
+namespace {
+
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+
+std::string Literal(cmark_node* n) {
+  const char* s = cmark_node_get_literal(n);
+  return s ? s : "";
+}
+
+/// The style inline nodes inherit from their ancestors.
+struct InlineStyle {
+  bool emphasis = false;
+  bool strong = false;
+  std::string link_url;
+};
+
+void Append(doc::Runs* runs, std::string text, const InlineStyle& st, bool code = false) {
+  if (text.empty()) return;
+  // Merge with the previous run when the look is the same, so renderers get fewer pieces.
+  if (!runs->empty()) {
+    doc::Run& last = runs->back();
+    if (!last.line_break && last.emphasis == st.emphasis && last.strong == st.strong &&
+        last.code == code && last.link_url == st.link_url && last.footnote.empty()) {
+      last.text += text;
+      return;
+    }
+  }
+  doc::Run r = doc::Text(std::move(text));
+  r.emphasis = st.emphasis;
+  r.strong = st.strong;
+  r.code = code;
+  r.link_url = st.link_url;
+  runs->push_back(std::move(r));
+}
+
+void Inlines(cmark_node* parent, const InlineStyle& st, doc::Runs* runs) {
+  for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_HTML_INLINE:  // literal, not interpreted
+        Append(runs, Literal(n), st);
+        break;
+      case CMARK_NODE_CODE:
+        Append(runs, Literal(n), st, /*code=*/true);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+        Append(runs, " ", st);
+        break;
+      case CMARK_NODE_LINEBREAK:
+        runs->push_back(doc::LineBreak());
+        break;
+      case CMARK_NODE_EMPH: {
+        InlineStyle inner = st;
+        inner.emphasis = true;
+        Inlines(n, inner, runs);
+        break;
+      }
+      case CMARK_NODE_STRONG: {
+        InlineStyle inner = st;
+        inner.strong = true;
+        Inlines(n, inner, runs);
+        break;
+      }
+      case CMARK_NODE_LINK: {
+        InlineStyle inner = st;
+        const char* url = cmark_node_get_url(n);
+        inner.link_url = url ? url : "";
+        Inlines(n, inner, runs);
+        break;
+      }
+      case CMARK_NODE_IMAGE:  // the alt text stands in for the picture
+        Inlines(n, st, runs);
+        break;
+      default:
+        Inlines(n, st, runs);
+        break;
+    }
+  }
+}
+
+doc::Paragraph ParagraphOf(cmark_node* n) {
+  doc::Paragraph p;
+  Inlines(n, InlineStyle{}, &p.runs);
+  // Trailing spaces left by soft breaks at the end would only widen the last line.
+  while (!p.runs.empty() && !p.runs.back().line_break && p.runs.back().text == " ")
+    p.runs.pop_back();
+  return p;
+}
+
+/// Literal text with its lines as forced line breaks (code and HTML blocks).
+doc::Paragraph LiteralLines(const std::string& text, bool code) {
+  doc::Paragraph p;
+  p.align = doc::Align::kLeft;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (!p.runs.empty()) p.runs.push_back(doc::LineBreak());
+    doc::Run r = doc::Text(text.substr(start, end - start));
+    r.code = code;
+    p.runs.push_back(std::move(r));
+    start = end + 1;
+  }
+  return p;
+}
+
+void Blocks(cmark_node* parent, std::vector<doc::Block>* out);
+
+doc::List ListOf(cmark_node* n) {
+  doc::List list;
+  list.numbered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+  if (list.numbered) list.start = cmark_node_get_list_start(n);
+  for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+    doc::ListItem li;
+    Blocks(item, &li.blocks);
+    list.items.push_back(std::move(li));
+  }
+  return list;
+}
+
+void Blocks(cmark_node* parent, std::vector<doc::Block>* out) {
+  for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_PARAGRAPH:
+        out->push_back({ParagraphOf(n)});
+        break;
+      case CMARK_NODE_HEADING: {
+        doc::Paragraph p = ParagraphOf(n);
+        for (doc::Run& r : p.runs) r.strong = true;
+        p.align = doc::Align::kLeft;
+        p.role = doc::ParagraphRole::kLabel;
+        p.keep_with_next = true;
+        out->push_back({std::move(p)});
+        break;
+      }
+      case CMARK_NODE_LIST:
+        out->push_back({ListOf(n)});
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        Blocks(n, out);
+        break;
+      case CMARK_NODE_CODE_BLOCK: {
+        std::string text = Literal(n);
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        if (!text.empty()) out->push_back({LiteralLines(text, /*code=*/true)});
+        break;
+      }
+      case CMARK_NODE_HTML_BLOCK: {
+        std::string text = Literal(n);
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        if (!text.empty()) out->push_back({LiteralLines(text, /*code=*/false)});
+        break;
+      }
+      default:  // thematic breaks and anything newer than this code
+        break;
+    }
+  }
+}
+
+NodePtr Parse(std::string_view markdown) {
+  return NodePtr(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));
+}
+
+}  // namespace
+
+std::vector<doc::Block> MarkdownToBlocks(std::string_view markdown) {
+  std::vector<doc::Block> out;
+  NodePtr root = Parse(markdown);
+  if (root) Blocks(root.get(), &out);
+  return out;
+}
+
+doc::Runs MarkdownToRuns(std::string_view markdown) {
+  doc::Runs runs;
+  NodePtr root = Parse(markdown);
+  if (!root) return runs;
+  // Walk every paragraph-like node in document order.
+  cmark_iter* it = cmark_iter_new(root.get());
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    cmark_node_type t = cmark_node_get_type(n);
+    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING)) {
+      doc::Paragraph p = ParagraphOf(n);
+      if (!runs.empty() && !p.runs.empty()) Append(&runs, " ", InlineStyle{});
+      for (doc::Run& r : p.runs) runs.push_back(std::move(r));
+    }
+  }
+  cmark_iter_free(it);
+  return runs;
+}
+
+}  // namespace voortgang
