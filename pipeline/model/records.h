@@ -113,6 +113,7 @@ struct Thema {
   std::string id;
   std::string naam;
   std::vector<Share> actielijnen;
+  SourceRef actielijnen_where;  ///< the actielijnen value, for errors about the weights together
   std::string waarom;     ///< Markdown
   std::string resultaat;  ///< Markdown
   std::vector<Actie> acties;

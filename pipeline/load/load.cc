@@ -1,0 +1,188 @@
+// The inputs tree: folder layout rules, then every file parsed in parallel.
+#include "pipeline/load/load.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <regex>
+#include <thread>
+
+#include "pipeline/load/file_loaders.h"
+#include "pipeline/load/limits.h"
+
+namespace voortgang {
+namespace fs = std::filesystem;
+namespace {
+
+enum class FileKind { kProgramma, kPlan, kBudget };
+
+struct Job {
+  FileKind kind;
+  std::string path;
+  std::size_t unit = 0;
+};
+
+struct JobResult {
+  Diagnostics diags;
+  Programma programma;
+  Unit plan;
+  Budget budget;
+  bool loaded = false;
+};
+
+bool Ignored(const std::string& name) { return name[0] == '.' || name[0] == '_'; }
+
+bool ValidUnitId(const std::string& id) {
+  static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
+  return id.size() <= 64 && std::regex_match(id, pattern);
+}
+
+std::string Join(const std::string& root, const std::string& name) {
+  if (root.empty() || root.back() == '/') return root + name;
+  return root + "/" + name;
+}
+
+/// The kind of a directory entry without following symbolic links, which are refused:
+/// an input that points outside the tree would escape the manifest's hashes.
+fs::file_type KindOf(const fs::directory_entry& entry) {
+  std::error_code ec;
+  return entry.symlink_status(ec).type();
+}
+
+void RunJob(const Job& job, JobResult* result) {
+  std::optional<SourceText> src = SourceText::Read(job.path, &result->diags);
+  if (!src) return;
+  std::optional<toml::table> root = ParseToml(*src, &result->diags);
+  if (!root) return;
+  switch (job.kind) {
+    case FileKind::kProgramma: LoadProgramma(*root, *src, &result->programma, &result->diags); break;
+    case FileKind::kPlan: LoadPlan(*root, *src, &result->plan, &result->diags); break;
+    case FileKind::kBudget: LoadBudget(*root, *src, &result->budget, &result->diags); break;
+  }
+  result->loaded = true;
+}
+
+/// Lists the tree, reporting layout errors, and returns the files to load.
+std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* diags) {
+  std::vector<Job> jobs;
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    diags->Error({root, 0, 0}, "inputs folder not found");
+    return jobs;
+  }
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    entries.push_back(*it);
+  }
+  if (ec) {
+    diags->Error({root, 0, 0}, "cannot list inputs folder: " + ec.message());
+    return jobs;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+
+  bool has_programma = false;
+  for (const fs::directory_entry& entry : entries) {
+    std::string name = entry.path().filename().string();
+    std::string path = Join(root, name);
+    if (Ignored(name)) continue;
+    fs::file_type kind = KindOf(entry);
+    if (kind == fs::file_type::symlink) {
+      diags->Error({path, 0, 0}, "symbolic links are not allowed in the inputs tree");
+      continue;
+    }
+    if (name == "programma.toml" && kind == fs::file_type::regular) {
+      has_programma = true;
+      jobs.push_back({FileKind::kProgramma, path});
+      continue;
+    }
+    if (kind != fs::file_type::directory) {
+      diags->Error({path, 0, 0}, "unexpected file in the inputs folder: only programma.toml "
+                                 "and one folder per unit belong here");
+      continue;
+    }
+    if (!ValidUnitId(name)) {
+      diags->Error({path, 0, 0}, "unit folder name '" + name +
+                                     "' must match ^[a-z0-9]+(-[a-z0-9]+)*$ (lower-case letters, "
+                                     "digits, single hyphens), at most 64 characters");
+      continue;
+    }
+    if (inputs->units.size() >= kMaxUnits) {
+      diags->Error({path, 0, 0}, "more than " + std::to_string(kMaxUnits) + " unit folders");
+      break;
+    }
+    std::size_t unit = inputs->units.size();
+    inputs->units.emplace_back().id = name;
+    bool has_plan = false;
+    std::vector<fs::directory_entry> files;
+    for (fs::directory_iterator it(entry.path(), ec), end; !ec && it != end; it.increment(ec)) {
+      files.push_back(*it);
+    }
+    if (ec) diags->Error({path, 0, 0}, "cannot list unit folder: " + ec.message());
+    std::sort(files.begin(), files.end(),
+              [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+    for (const fs::directory_entry& file : files) {
+      std::string file_name = file.path().filename().string();
+      std::string file_path = Join(path, file_name);
+      if (Ignored(file_name)) continue;
+      fs::file_type file_kind = KindOf(file);
+      if (file_kind == fs::file_type::symlink) {
+        diags->Error({file_path, 0, 0}, "symbolic links are not allowed in the inputs tree");
+      } else if (file_kind == fs::file_type::regular && file_name == "plan.toml") {
+        has_plan = true;
+        jobs.push_back({FileKind::kPlan, file_path, unit});
+      } else if (file_kind == fs::file_type::regular && file_name == "budget.toml") {
+        jobs.push_back({FileKind::kBudget, file_path, unit});
+      } else {
+        diags->Error({file_path, 0, 0},
+                     "unexpected file in a unit folder: only plan.toml and budget.toml belong here");
+      }
+    }
+    if (!has_plan) diags->Error({Join(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
+  }
+  if (!has_programma) {
+    diags->Error({Join(root, "programma.toml"), 0, 0}, "missing programma.toml");
+  }
+  return jobs;
+}
+
+}  // namespace
+
+Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags) {
+  Inputs inputs;
+  inputs.root = root;
+  std::vector<Job> jobs = ScanTree(root, &inputs, diags);
+  std::vector<JobResult> results(jobs.size());
+
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) RunJob(jobs[i], &results[i]);
+  };
+  unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, std::max<std::size_t>(1, jobs.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    diags->Append(std::move(results[i].diags));
+    if (!results[i].loaded) continue;
+    Unit& unit = inputs.units[jobs[i].unit];
+    switch (jobs[i].kind) {
+      case FileKind::kProgramma: inputs.programma = std::move(results[i].programma); break;
+      case FileKind::kPlan: {
+        std::string id = std::move(unit.id);
+        std::optional<Budget> budget = std::move(unit.budget);
+        unit = std::move(results[i].plan);
+        unit.id = std::move(id);
+        unit.budget = std::move(budget);
+        break;
+      }
+      case FileKind::kBudget: unit.budget = std::move(results[i].budget); break;
+    }
+  }
+  return inputs;
+}
+
+}  // namespace voortgang

@@ -1,0 +1,70 @@
+// programma.toml: actielijnen, national key indicators and milestones.
+#include "pipeline/load/file_loaders.h"
+#include "pipeline/load/table_reader.h"
+
+namespace voortgang {
+namespace {
+
+void LoadIndicator(const toml::table& t, const SourceText& src, Indicator* out,
+                   Diagnostics* diags) {
+  TableReader r(t, src, "[[indicator]]",
+                {"id", "naam", "actielijn", "eenheid", "beter", "bron", "waarden"}, diags);
+  out->where = r.where();
+  out->id = r.String("id", Need::kRequired).value_or("");
+  out->naam = r.String("naam", Need::kRequired).value_or("");
+  out->actielijn = r.String("actielijn", Need::kRequired).value_or("");
+  static constexpr std::string_view kEenheden[] = {"%", "aantal"};
+  static constexpr std::string_view kRichtingen[] = {"hoger", "lager"};
+  if (auto e = r.Choice("eenheid", Need::kOptional, {"%", "aantal"})) out->eenheid = kEenheden[*e];
+  else out->eenheid = "aantal";
+  if (auto b = r.Choice("beter", Need::kOptional, {"hoger", "lager"})) out->beter = kRichtingen[*b];
+  else out->beter = "hoger";
+  out->bron = r.String("bron", Need::kOptional).value_or("");
+  if (const toml::table* waarden = r.SubTable("waarden", Need::kOptional)) {
+    for (auto&& [key, node] : *waarden) {
+      std::optional<int> year = ReadYearKey(key, src, "waarden", diags);
+      if (!year) continue;
+      if (auto n = ReadNumber(node, src, "the value for " + std::to_string(*year), diags)) {
+        out->waarden[*year] = *n;
+      }
+    }
+  }
+  r.Finish();
+}
+
+}  // namespace
+
+void LoadProgramma(const toml::table& root, const SourceText& src, Programma* out,
+                   Diagnostics* diags) {
+  TableReader r(root, src, "programma.toml", {"naam", "actielijn", "indicator", "mijlpaal"},
+                diags);
+  out->path = src.path();
+  out->naam = r.String("naam", Need::kOptional).value_or("");
+  for (const toml::table* t : r.ArrayOfTables("actielijn")) {
+    TableReader a(*t, src, "[[actielijn]]", {"id", "naam", "subdoelen"}, diags);
+    Actielijn& lijn = out->actielijnen.emplace_back();
+    lijn.where = a.where();
+    lijn.id = a.String("id", Need::kRequired).value_or("");
+    lijn.naam = a.String("naam", Need::kRequired).value_or("");
+    lijn.subdoelen = a.StringArray("subdoelen", Need::kOptional);
+    a.Finish();
+  }
+  if (out->actielijnen.empty() && !root.contains("actielijn")) {
+    diags->Error(r.where(), "programma.toml defines no [[actielijn]]");
+  }
+  for (const toml::table* t : r.ArrayOfTables("indicator")) {
+    LoadIndicator(*t, src, &out->indicatoren.emplace_back(), diags);
+  }
+  for (const toml::table* t : r.ArrayOfTables("mijlpaal")) {
+    TableReader m(*t, src, "[[mijlpaal]]", {"naam", "actielijnen", "periode"}, diags);
+    Mijlpaal& mijlpaal = out->mijlpalen.emplace_back();
+    mijlpaal.where = m.where();
+    mijlpaal.naam = m.String("naam", Need::kRequired).value_or("");
+    mijlpaal.actielijnen = m.StringArray("actielijnen", Need::kOptional);
+    mijlpaal.periode = m.PeriodValue("periode", Need::kRequired).value_or(Period{});
+    m.Finish();
+  }
+  r.Finish();
+}
+
+}  // namespace voortgang
