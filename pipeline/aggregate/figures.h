@@ -28,7 +28,7 @@ struct ThemeFigures {
   Money uitgaven;        ///< uitgave bookings with periode <= P
   Money verplichtingen;  ///< verplichting bookings with periode <= P
   Money saldo;           ///< begroot_total - uitgaven - verplichtingen
-  /// This theme's amounts split over its own actielijnen (its order); each column adds up
+  /// This theme's amounts split over its own actielijnen (programma order); each column adds up
   /// to the theme's amount to the cent.
   std::vector<ActielijnFigures> split;
 };

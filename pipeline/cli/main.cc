@@ -1,2 +1,111 @@
-// voortgang's command line: parses flags and runs the stages; the only code linking both renderers.
-int main() { return 0; }
+// voortgang's command line (cli.md): parses flags, runs the stages, prints diagnostics and
+// maps the outcome to the exit status. The only code that links both renderers.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "pipeline/aggregate/summary_json.h"
+#include "pipeline/build/stages.h"
+
+namespace voortgang {
+namespace {
+
+enum Exit { kOk = 0, kInputErrors = 1, kUsage = 2, kRenderFailure = 3 };
+
+struct DiagnosticOptions {
+  std::string format = "text";  ///< "text" (GNU) or "json" (one object per line)
+  bool werror = false;
+};
+
+/// Prints every diagnostic on stderr; under GitHub Actions also as workflow annotations.
+void Print(const Diagnostics& diags, const DiagnosticOptions& options) {
+  const char* gha = std::getenv("GITHUB_ACTIONS");
+  bool annotations = gha && std::string(gha) == "true";
+  for (const Diagnostic& d : diags.items) {
+    std::cerr << (options.format == "json" ? FormatJson(d) : FormatGnu(d)) << '\n';
+    if (annotations) {
+      std::cerr << "::" << (d.severity == Severity::kError ? "error" : "warning")
+                << " file=" << d.where.file << ",line=" << d.where.line
+                << ",col=" << d.where.column << "::" << d.message << '\n';
+    }
+  }
+}
+
+bool Failed(const Diagnostics& diags, const DiagnosticOptions& options) {
+  return diags.HasErrors() || (options.werror && diags.WarningCount() > 0);
+}
+
+std::string Plural(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+int RunCheck(const StageOptions& stage, const DiagnosticOptions& options) {
+  Diagnostics diags;
+  Checked checked = LoadAndCheck(stage, &diags);
+  Print(diags, options);
+  std::cerr << "voortgang check: " << Plural(checked.inputs.units.size(), "unit", "units")
+            << (checked.period ? ", period " + checked.period->ToString() : "") << ", "
+            << Plural(diags.ErrorCount(), "error", "errors") << ", "
+            << Plural(diags.WarningCount(), "warning", "warnings") << '\n';
+  return Failed(diags, options) ? kInputErrors : kOk;
+}
+
+int RunSummary(const StageOptions& stage, const DiagnosticOptions& options) {
+  Diagnostics diags;
+  Checked checked = LoadAndCheck(stage, &diags);
+  Print(diags, options);
+  if (Failed(diags, options)) return kInputErrors;
+  std::cout << SummaryJson(checked.figures);
+  return kOk;
+}
+
+}  // namespace
+}  // namespace voortgang
+
+int main(int argc, char** argv) {
+  using namespace voortgang;
+  CLI::App app{"voortgang: plan and budget TOML -> checked figures, progress notes and workbooks"};
+  app.set_version_flag("--version", std::string("voortgang ") + VOORTGANG_VERSION);
+  app.require_subcommand(1);
+
+  StageOptions stage;
+  DiagnosticOptions diag_options;
+  std::string period_text;
+  auto add_common = [&](CLI::App* cmd) {
+    cmd->add_option("--inputs", stage.inputs_dir, "inputs folder")->capture_default_str();
+    cmd->add_option("--period", period_text, "reporting period YYYY-Qn (default: the latest)");
+    cmd->add_option("--jobs", stage.jobs, "parallel workers (default: number of cores)")
+        ->check(CLI::Range(1, 256));
+    cmd->add_option("--diagnostics", diag_options.format, "diagnostics format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+  };
+  CLI::App* check = app.add_subcommand("check", "load and validate, print diagnostics");
+  add_common(check);
+  check->add_flag("--werror", diag_options.werror, "treat warnings as errors");
+  CLI::App* summary = app.add_subcommand("summary", "print the computed figures");
+  add_common(summary);
+  bool json = false;
+  summary->add_flag("--json", json, "as JSON (cli.md)")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+  if (!period_text.empty()) {
+    stage.period = ParsePeriod(period_text);
+    if (!stage.period) {
+      std::cerr << "voortgang: invalid --period '" << period_text
+                << "': expected YYYY-Qn, e.g. 2024-Q4\n";
+      return kUsage;
+    }
+  }
+  if (check->parsed()) return RunCheck(stage, diag_options);
+  if (summary->parsed()) return RunSummary(stage, diag_options);
+  return kUsage;
+}

@@ -65,9 +65,6 @@ class TableReader {
 /// The node type as a user reads it: "a string", "an integer", ...
 std::string_view TypeName(const toml::node& node);
 
-/// The closest of `candidates` to `word` when it is close enough to be a typo, else "".
-std::string NearestWord(std::string_view word, const std::vector<std::string_view>& candidates);
-
 /// Money from a number node, exactly: integers are euros, floats are read from their text.
 std::optional<Money> ReadAmount(const toml::node& node, const SourceText& src,
                                 std::string_view what, bool allow_negative, Diagnostics* diags);

@@ -34,4 +34,7 @@ struct Diagnostics {
 /// "FILE:LINE:COLUMN: error: MESSAGE"
 std::string FormatGnu(const Diagnostic& d);
 
+/// One JSON object on one line: file, line, column, severity, message, hint.
+std::string FormatJson(const Diagnostic& d);
+
 }  // namespace voortgang

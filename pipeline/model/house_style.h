@@ -69,7 +69,7 @@ struct HouseStyle {
   std::string continued_suffix = " (vervolg)";
 
   // [grafieken]
-  double chart_height_mm = 70;
+  double bar_thickness_mm = 4.5;  ///< one bar of a horizontal bar chart
   double chart_size_pt = 8;
   std::vector<Rgb> chart_colours{{0x00, 0x3a, 0x70}, {0xe1, 0x7e, 0x00}};
   Rgb chart_axis{0x44, 0x44, 0x44};
@@ -78,6 +78,8 @@ struct HouseStyle {
   Rgb chart_worse{0xc6, 0x28, 0x28};
   int panels_per_row = 3;
   double panel_height_mm = 38;
+  std::string better_up_text = "hoger is beter";
+  std::string better_down_text = "lager is beter";
 
   // [afbreken]
   std::string hyphen_dictionary = "/usr/share/hyphen/hyph_nl_NL.dic";

@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <string>
 
 namespace voortgang {
 
@@ -27,5 +28,8 @@ struct Money {
 
   friend constexpr auto operator<=>(Money, Money) = default;
 };
+
+/// "-1234.50": exact, locale-free; for diagnostics and machine output, not for documents.
+std::string ToDecimalString(Money m);
 
 }  // namespace voortgang

@@ -2,12 +2,16 @@
 // weights, periods. Pure: reads records, appends diagnostics.
 #pragma once
 
+#include <optional>
+
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {
 
-void Validate(const Inputs& inputs, Diagnostics* diags);
+/// Checks every rule; warnings that depend on the reporting period (a theme without voortgang
+/// for it, bookings after it) use `period`.
+void Validate(const Inputs& inputs, Period period, Diagnostics* diags);
 
 /// The default reporting period: the latest period named by any voortgang entry.
 std::optional<Period> LatestPeriod(const Inputs& inputs);

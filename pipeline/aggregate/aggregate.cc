@@ -1,0 +1,223 @@
+// The money of a run over period P: themes, units, actielijnen and the national totals.
+#include "pipeline/aggregate/aggregate.h"
+
+#include <algorithm>
+#include <set>
+
+namespace voortgang {
+namespace {
+
+/// Checked sums: the first overflow in a unit is reported at the record that caused it.
+class Summer {
+ public:
+  explicit Summer(Diagnostics* diags) : diags_(diags) {}
+  void Add(Money* into, Money amount, const SourceRef& at) {
+    if (!into->TryAdd(amount)) Overflow(at);
+  }
+  void Sub(Money* into, Money amount, const SourceRef& at) {
+    if (!into->TrySub(amount)) Overflow(at);
+  }
+  bool overflowed() const { return overflowed_; }
+
+ private:
+  void Overflow(const SourceRef& at) {
+    if (!overflowed_) {
+      diags_->Error(at, "the sum of the amounts exceeds € 92.233.720.368.547.758,07 and cannot be "
+                        "computed exactly");
+    }
+    overflowed_ = true;
+  }
+  Diagnostics* diags_;
+  bool overflowed_ = false;
+};
+
+struct Context {
+  const Programma& programma;
+  Period period;
+  Diagnostics* diags;
+};
+
+std::size_t ActielijnIndex(const Programma& programma, const std::string& id) {
+  for (std::size_t i = 0; i < programma.actielijnen.size(); ++i) {
+    if (programma.actielijnen[i].id == id) return i;
+  }
+  return programma.actielijnen.size();
+}
+
+std::vector<ActielijnFigures> EmptyActielijnen(const Programma& programma) {
+  std::vector<ActielijnFigures> out;
+  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}});
+  return out;
+}
+
+/// Splits the theme's amounts over its actielijnen, in programma order so ties go to the
+/// actielijn that comes first there.
+void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f) {
+  std::vector<Share> shares = thema.actielijnen;
+  std::stable_sort(shares.begin(), shares.end(), [&](const Share& a, const Share& b) {
+    return ActielijnIndex(programma, a.actielijn) < ActielijnIndex(programma, b.actielijn);
+  });
+  std::vector<Fraction> weights;
+  for (const Share& s : shares) {
+    weights.push_back(s.weight);
+    f->split.push_back({s.actielijn, {}, {}, {}});
+  }
+  for (const auto& [year, amount] : f->begroot) {
+    std::vector<Money> parts = SplitLargestRemainder(amount, weights);
+    for (std::size_t i = 0; i < parts.size(); ++i) f->split[i].begroot[year] = parts[i];
+  }
+  std::vector<Money> uitgaven = SplitLargestRemainder(f->uitgaven, weights);
+  std::vector<Money> verplichtingen = SplitLargestRemainder(f->verplichtingen, weights);
+  for (std::size_t i = 0; i < shares.size(); ++i) {
+    f->split[i].uitgaven = uitgaven[i];
+    f->split[i].verplichtingen = verplichtingen[i];
+  }
+}
+
+void AddActielijn(const ActielijnFigures& part, ActielijnFigures* into, Summer* sum,
+                  const SourceRef& at) {
+  for (const auto& [year, amount] : part.begroot) sum->Add(&into->begroot[year], amount, at);
+  sum->Add(&into->uitgaven, part.uitgaven, at);
+  sum->Add(&into->verplichtingen, part.verplichtingen, at);
+}
+
+void ComputeYears(const Unit& unit, UnitFigures* f, Summer* sum, Diagnostics* diags) {
+  std::set<int> years;
+  for (const auto& [year, amount] : f->middelen_per_year) years.insert(year);
+  for (const auto& [year, amount] : f->begroot) years.insert(year);
+  Money middelen_cumulative, begroot_cumulative;
+  bool warned = false;
+  for (int year : years) {
+    YearFigures y;
+    y.year = year;
+    if (auto it = f->middelen_per_year.find(year); it != f->middelen_per_year.end()) y.middelen = it->second;
+    if (auto it = f->begroot.find(year); it != f->begroot.end()) y.begroot = it->second;
+    SourceRef at = {unit.budget->path, 1, 1};
+    sum->Add(&middelen_cumulative, y.middelen, at);
+    sum->Add(&begroot_cumulative, y.begroot, at);
+    y.middelen_cumulative = middelen_cumulative;
+    y.begroot_cumulative = begroot_cumulative;
+    y.nog_te_programmeren = middelen_cumulative;
+    sum->Sub(&y.nog_te_programmeren, begroot_cumulative, at);
+    if (y.nog_te_programmeren.cents < 0 && !warned && !sum->overflowed()) {
+      warned = true;
+      for (const Begroot& b : unit.budget->begroot) {
+        if (b.jaar == year) {
+          at = b.where;
+          break;
+        }
+      }
+      diags->Warning(at, "overprogrammering: up to " + std::to_string(year) + " " +
+                             ToDecimalString(begroot_cumulative) + " euro is planned against " +
+                             ToDecimalString(middelen_cumulative) + " euro of middelen (" +
+                             ToDecimalString(Money{-y.nog_te_programmeren.cents}) + " too much)");
+    }
+    f->years.push_back(y);
+  }
+}
+
+UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
+  UnitFigures f;
+  f.id = unit.id;
+  f.has_budget = unit.budget.has_value();
+  f.actielijnen = EmptyActielijnen(ctx.programma);
+  for (Status s : kAllStatuses) f.acties_by_status[s] = 0;
+  Summer sum(ctx.diags);
+
+  for (const Thema& thema : unit.themas) {
+    ThemeFigures& t = f.themas.emplace_back();
+    t.id = thema.id;
+    for (const Actie& a : thema.acties) ++f.acties_by_status[a.status];
+  }
+  auto theme = [&](const std::string& id) -> ThemeFigures* {
+    for (ThemeFigures& t : f.themas) {
+      if (t.id == id) return &t;
+    }
+    return nullptr;
+  };
+  if (unit.budget) {
+    for (const Middelen& m : unit.budget->middelen) {
+      sum.Add(&f.middelen, m.bedrag, m.where);
+      sum.Add(&f.middelen_per_year[m.jaar], m.bedrag, m.where);
+    }
+    for (const Begroot& b : unit.budget->begroot) {
+      ThemeFigures* t = theme(b.thema);
+      if (!t) continue;
+      sum.Add(&t->begroot[b.jaar], b.bedrag, b.where);
+      sum.Add(&t->begroot_total, b.bedrag, b.where);
+      sum.Add(&f.begroot[b.jaar], b.bedrag, b.where);
+      sum.Add(&f.begroot_total, b.bedrag, b.where);
+    }
+    for (const Boeking& b : unit.budget->boekingen) {
+      ThemeFigures* t = theme(b.thema);
+      if (!t || ctx.period < b.periode) continue;
+      Money* into = b.soort == Soort::kUitgave ? &t->uitgaven : &t->verplichtingen;
+      sum.Add(into, b.bedrag, b.where);
+    }
+  }
+  f.saldo = f.middelen;
+  for (std::size_t i = 0; i < unit.themas.size(); ++i) {
+    const Thema& thema = unit.themas[i];
+    ThemeFigures& t = f.themas[i];
+    sum.Add(&f.uitgaven, t.uitgaven, thema.where);
+    sum.Add(&f.verplichtingen, t.verplichtingen, thema.where);
+    t.saldo = t.begroot_total;
+    sum.Sub(&t.saldo, t.uitgaven, thema.where);
+    sum.Sub(&t.saldo, t.verplichtingen, thema.where);
+    Money used = t.uitgaven;
+    sum.Add(&used, t.verplichtingen, thema.where);
+    if (unit.budget && used > t.begroot_total && !sum.overflowed()) {
+      SourceRef at = thema.where;
+      for (const Begroot& b : unit.budget->begroot) {
+        if (b.thema == thema.id) {
+          at = b.where;
+          break;
+        }
+      }
+      ctx.diags->Warning(at, "overschrijding: theme '" + thema.id + "' has " +
+                                 ToDecimalString(used) + " euro spent and committed at " +
+                                 ctx.period.ToString() + ", above its total begroot of " +
+                                 ToDecimalString(t.begroot_total) + " euro");
+    }
+    SplitTheme(thema, ctx.programma, &t);
+    for (const ActielijnFigures& part : t.split) {
+      std::size_t index = ActielijnIndex(ctx.programma, part.id);
+      if (index < f.actielijnen.size()) AddActielijn(part, &f.actielijnen[index], &sum, thema.where);
+    }
+  }
+  sum.Sub(&f.saldo, f.uitgaven, unit.where);
+  sum.Sub(&f.saldo, f.verplichtingen, unit.where);
+  if (unit.budget) ComputeYears(unit, &f, &sum, ctx.diags);
+  return f;
+}
+
+}  // namespace
+
+Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags) {
+  Figures figures;
+  figures.period = period;
+  Context ctx{inputs.programma, period, diags};
+  NationalFigures& n = figures.national;
+  n.actielijnen = EmptyActielijnen(inputs.programma);
+  for (Status s : kAllStatuses) n.acties_by_status[s] = 0;
+  Summer sum(diags);
+  for (const Unit& unit : inputs.units) {
+    UnitFigures f = AggregateUnit(unit, ctx);
+    SourceRef at = unit.budget ? SourceRef{unit.budget->path, 1, 1} : unit.where;
+    sum.Add(&n.middelen, f.middelen, at);
+    for (const auto& [year, amount] : f.begroot) sum.Add(&n.begroot[year], amount, at);
+    sum.Add(&n.uitgaven, f.uitgaven, at);
+    sum.Add(&n.verplichtingen, f.verplichtingen, at);
+    for (std::size_t i = 0; i < f.actielijnen.size(); ++i) {
+      AddActielijn(f.actielijnen[i], &n.actielijnen[i], &sum, at);
+    }
+    for (const auto& [status, count] : f.acties_by_status) n.acties_by_status[status] += count;
+    figures.units.push_back(std::move(f));
+  }
+  n.saldo = n.middelen;
+  sum.Sub(&n.saldo, n.uitgaven, {inputs.programma.path, 1, 1});
+  sum.Sub(&n.saldo, n.verplichtingen, {inputs.programma.path, 1, 1});
+  return figures;
+}
+
+}  // namespace voortgang
