@@ -1,0 +1,247 @@
+// Every formula cell of the workbooks of the fixture tree carries, as its cached value, the exact
+// figure the pipeline computed: the cells are found by their labels and checked one by one, and
+// no formula cell may be left unchecked.
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <set>
+
+#include "renderers/xlsx/workbook.h"
+#include "tests/xlsx/fixture.h"
+#include "tests/xlsx/xlsx_reader.h"
+
+namespace voortgang::xlsx_test {
+namespace {
+
+/// Checks formula cells against expected values and remembers which were checked.
+class Checker {
+ public:
+  explicit Checker(const Book& book) : book_(book) {
+    for (const Grid& g : book.sheets)
+      for (const auto& [pos, cell] : g.cells)
+        if (!cell.formula.empty()) unchecked_.insert({g.name, pos.first, pos.second});
+  }
+  void Money(const Grid& g, int row, int col, voortgang::Money expected) {
+    Number(g, row, col, static_cast<long long>(expected.cents), 100.0);
+  }
+  /// `scale` 100 compares cents; 1 compares whole numbers (keys, serial dates).
+  void Number(const Grid& g, int row, int col, long long expected, double scale = 1.0) {
+    std::string where = g.name + "!" + std::to_string(row) + ":" + std::to_string(col);
+    BOOST_TEST_CONTEXT(where) {
+      BOOST_TEST_REQUIRE(row >= 0);
+      BOOST_TEST_REQUIRE(col >= 0);
+      const Cell* c = g.At(row, col);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(!c->formula.empty());
+      double v = std::strtod(c->value.c_str(), nullptr);
+      BOOST_TEST(std::llround(v * scale) == expected);
+      unchecked_.erase({g.name, row, col});
+    }
+  }
+  void ExpectAllChecked() {
+    for (const auto& [sheet, row, col] : unchecked_)
+      BOOST_ERROR("formula cell not checked: " << sheet << " row " << row << " col " << col
+                                               << ": " << book_.Sheet(sheet).At(row, col)->formula);
+  }
+
+ private:
+  const Book& book_;
+  std::set<std::tuple<std::string, int, int>> unchecked_;
+};
+
+voortgang::Money At(const YearAmounts& a, int year) {
+  auto it = a.find(year);
+  return it == a.end() ? voortgang::Money{} : it->second;
+}
+
+voortgang::Money Minus(voortgang::Money a, voortgang::Money b) {
+  (void)a.TrySub(b);
+  return a;
+}
+
+std::string TempPath(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("voortgang-xlsx-cached-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  return (dir / name).string();
+}
+
+void CheckBegroting(Checker& ck, const Grid& g, const Unit& unit, const UnitFigures& u) {
+  int hdr = g.FindRow(0, "Thema");
+  int total = g.FindCol(hdr, "Totaal begroot"), uit = g.FindCol(hdr, "Uitgaven"),
+      verpl = g.FindCol(hdr, "Verplichtingen"), saldo = g.FindCol(hdr, "Saldo");
+  for (size_t i = 0; i < u.themas.size(); ++i) {
+    const ThemeFigures& t = u.themas[i];
+    int row = g.FindRow(0, unit.themas[i].naam);
+    ck.Money(g, row, total, t.begroot_total);
+    ck.Money(g, row, uit, t.uitgaven);
+    ck.Money(g, row, verpl, t.verplichtingen);
+    ck.Money(g, row, saldo, t.saldo);
+  }
+  int tot = g.FindRow(0, "Totaal"), besch = g.FindRow(0, "Beschikbaar (middelen)"),
+      versch = g.FindRow(0, "Beschikbaar min begroot"),
+      nog = g.FindRow(0, "Nog te programmeren (cumulatief)");
+  for (const YearFigures& y : u.years) {
+    int col = g.FindCol(hdr, std::to_string(y.year));
+    ck.Money(g, tot, col, y.begroot);
+    ck.Money(g, versch, col, Minus(y.middelen, y.begroot));
+    ck.Money(g, nog, col, y.nog_te_programmeren);
+  }
+  ck.Money(g, tot, total, u.begroot_total);
+  ck.Money(g, tot, uit, u.uitgaven);
+  ck.Money(g, tot, verpl, u.verplichtingen);
+  ck.Money(g, tot, saldo, Minus(Minus(u.begroot_total, u.uitgaven), u.verplichtingen));
+  ck.Money(g, besch, total, u.middelen);
+  ck.Money(g, versch, total, Minus(u.middelen, u.begroot_total));
+}
+
+void CheckOverzicht(Checker& ck, const Grid& g, const UnitFigures& u) {
+  ck.Number(g, g.FindRow(0, "Peildatum"), 1, 45657);  // 31 December 2024
+  ck.Number(g, g.FindRow(0, "Periodesleutel"), 1, 20244);
+  ck.Money(g, g.FindRow(0, "Middelen"), 1, u.middelen);
+  ck.Money(g, g.FindRow(0, "Begroot"), 1, u.begroot_total);
+  ck.Money(g, g.FindRow(0, "Uitgaven t/m periode"), 1, u.uitgaven);
+  ck.Money(g, g.FindRow(0, "Verplichtingen t/m periode"), 1, u.verplichtingen);
+  ck.Money(g, g.FindRow(0, "Saldo (middelen min uitgaven en verplichtingen)"), 1, u.saldo);
+  for (const YearFigures& y : u.years) {
+    int row = g.FindRow(0, std::to_string(y.year));
+    ck.Money(g, row, 1, y.middelen);
+    ck.Money(g, row, 2, y.begroot);
+    ck.Money(g, row, 3, y.middelen_cumulative);
+    ck.Money(g, row, 4, y.begroot_cumulative);
+    ck.Money(g, row, 5, y.nog_te_programmeren);
+  }
+}
+
+void CheckBoekingen(Checker& ck, const Grid& g, const Unit& unit) {
+  voortgang::Money all;  // the table's total is of every booking, also those after the period
+  for (const Boeking& b : unit.budget->boekingen) (void)all.TryAdd(b.bedrag);
+  ck.Money(g, g.FindRow(0, "Totaal"), g.FindCol(0, "Bedrag"), all);
+}
+
+void CheckActielijnen(Checker& ck, const Grid& g, const Inputs& in, const Unit& unit,
+                      const UnitFigures& u) {
+  int hdr = g.FindRow(0, "Thema");
+  int total = g.FindCol(hdr, "Begroot totaal"), uit = g.FindCol(hdr, "Uitgaven"),
+      verpl = g.FindCol(hdr, "Verplichtingen");
+  int row = hdr + 1;
+  for (const ThemeFigures& t : u.themas)
+    for (const ActielijnFigures& a : t.split) {
+      BOOST_TEST(g.Value(row, 0) == t.id);
+      BOOST_TEST(g.Value(row, 1) == a.id);
+      voortgang::Money sum;
+      for (const auto& [year, m] : a.begroot) (void)sum.TryAdd(m);
+      ck.Money(g, row++, total, sum);
+    }
+  auto block = [&](int row, const YearAmounts& begroot, voortgang::Money begroot_total,
+                   voortgang::Money uitgaven, voortgang::Money verplichtingen) {
+    for (const YearFigures& y : u.years)
+      ck.Money(g, row, g.FindCol(hdr, std::to_string(y.year)), At(begroot, y.year));
+    ck.Money(g, row, total, begroot_total);
+    ck.Money(g, row, uit, uitgaven);
+    ck.Money(g, row, verpl, verplichtingen);
+  };
+  int per_thema = g.FindRow(0, "Totaal per thema");
+  for (size_t i = 0; i < u.themas.size(); ++i) {
+    const ThemeFigures& t = u.themas[i];
+    block(g.FindRow(0, unit.themas[i].naam, per_thema), t.begroot, t.begroot_total, t.uitgaven,
+          t.verplichtingen);
+  }
+  for (size_t i = 0; i < u.actielijnen.size(); ++i) {
+    const ActielijnFigures& a = u.actielijnen[i];
+    voortgang::Money sum;
+    for (const auto& [year, m] : a.begroot) (void)sum.TryAdd(m);
+    const Actielijn& al = in.programma.actielijnen[i];
+    block(g.FindRow(0, "Actielijn " + al.id + ": " + al.naam), a.begroot, sum, a.uitgaven,
+          a.verplichtingen);
+  }
+  block(g.FindRow(0, "Totaal"), u.begroot, u.begroot_total, u.uitgaven, u.verplichtingen);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(xlsx_cached_values_test)
+
+BOOST_AUTO_TEST_CASE(unit_workbooks_cache_the_figures) {
+  Inputs in = FixtureInputs();
+  Figures fig = FixtureFigures(in, kPeriod);
+  for (size_t i = 0; i < in.units.size(); ++i) {
+    BOOST_TEST_CONTEXT(in.units[i].id) {
+      std::string path = TempPath(in.units[i].id + ".xlsx"), error;
+      BOOST_TEST_REQUIRE(
+          WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod, FixtureProvenance(), path, &error),
+          error);
+      Book book = ReadBook(path);
+      Checker ck(book);
+      CheckOverzicht(ck, book.Sheet("Overzicht"), fig.units[i]);
+      CheckBegroting(ck, book.Sheet("Begroting"), in.units[i], fig.units[i]);
+      CheckBoekingen(ck, book.Sheet("Boekingen"), in.units[i]);
+      CheckActielijnen(ck, book.Sheet("Actielijnen"), in, in.units[i], fig.units[i]);
+      ck.ExpectAllChecked();
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(national_workbook_caches_the_figures) {
+  Inputs in = FixtureInputs();
+  Figures fig = FixtureFigures(in, kPeriod);
+  std::string path = TempPath("landelijk.xlsx"), error;
+  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, FixtureProvenance(), path, &error), error);
+  Book book = ReadBook(path);
+  Checker ck(book);
+  const NationalFigures& n = fig.national;
+
+  const Grid& e = book.Sheet("Eenheden");
+  int hdr = e.FindRow(0, "Eenheid");
+  int total = e.FindCol(hdr, "Begroot totaal");
+  for (size_t i = 0; i < in.units.size(); ++i) {
+    int row = e.FindRow(0, in.units[i].id);
+    ck.Money(e, row, total, fig.units[i].begroot_total);
+    ck.Money(e, row, e.FindCol(hdr, "Saldo"), fig.units[i].saldo);
+  }
+  int tot = e.FindRow(0, "Totaal");
+  voortgang::Money begroot_total;
+  for (const auto& [year, m] : n.begroot) {
+    ck.Money(e, tot, e.FindCol(hdr, std::to_string(year)), m);
+    (void)begroot_total.TryAdd(m);
+  }
+  // 2019..2021 of regio-noord and 2024 of gemeente-zuid.
+  BOOST_TEST(n.begroot.size() == 4u);
+  ck.Money(e, tot, e.FindCol(hdr, "Middelen"), n.middelen);
+  ck.Money(e, tot, total, begroot_total);
+  ck.Money(e, tot, e.FindCol(hdr, "Uitgaven"), n.uitgaven);
+  ck.Money(e, tot, e.FindCol(hdr, "Verplichtingen"), n.verplichtingen);
+  ck.Money(e, tot, e.FindCol(hdr, "Saldo"), n.saldo);
+
+  const Grid& d = book.Sheet("Eenheid x actielijn");
+  int row = 1;
+  for (const UnitFigures& u : fig.units)
+    for (const ActielijnFigures& a : u.actielijnen) {
+      BOOST_TEST(d.Value(row, 0) == u.id);
+      BOOST_TEST(d.Value(row, 1) == a.id);
+      voortgang::Money sum;
+      for (const auto& [year, m] : a.begroot) (void)sum.TryAdd(m);
+      ck.Money(d, row++, d.FindCol(0, "Begroot totaal"), sum);
+    }
+
+  const Grid& a = book.Sheet("Actielijnen");
+  hdr = a.FindRow(0, "Actielijn");
+  auto line = [&](int row, const YearAmounts& begroot, voortgang::Money uitgaven,
+                  voortgang::Money verplichtingen) {
+    voortgang::Money sum;
+    for (const auto& [year, m] : n.begroot) {
+      ck.Money(a, row, a.FindCol(hdr, std::to_string(year)), At(begroot, year));
+      (void)sum.TryAdd(At(begroot, year));
+    }
+    ck.Money(a, row, a.FindCol(hdr, "Begroot totaal"), sum);
+    ck.Money(a, row, a.FindCol(hdr, "Uitgaven"), uitgaven);
+    ck.Money(a, row, a.FindCol(hdr, "Verplichtingen"), verplichtingen);
+  };
+  for (const ActielijnFigures& al : n.actielijnen)
+    line(a.FindRow(0, al.id, hdr + 1), al.begroot, al.uitgaven, al.verplichtingen);
+  line(a.FindRow(0, "Totaal"), n.begroot, n.uitgaven, n.verplichtingen);
+  ck.ExpectAllChecked();
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace voortgang::xlsx_test
