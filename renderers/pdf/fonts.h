@@ -1,0 +1,25 @@
+// The Pango context of the current thread: one font map per thread (sharing one corrupts GLib's
+// lists), metrics hinting off so measurements match what the PDF surface draws.
+#pragma once
+
+#include <pango/pango.h>
+
+#include <string>
+
+namespace voortgang::pdf {
+
+struct FontSpec {
+  std::string family;
+  double size_pt = 11;
+  bool bold = false;
+  bool italic = false;
+  auto operator<=>(const FontSpec&) const = default;
+};
+
+/// The calling thread's context; created on first use, lives until the thread ends.
+PangoContext* ThreadPangoContext();
+
+/// A cached description for `spec` in this thread; owned by the cache.
+const PangoFontDescription* ThreadFontDescription(const FontSpec& spec);
+
+}  // namespace voortgang::pdf

@@ -1,0 +1,267 @@
+// Measuring charts into drawing operations: horizontal grouped bars (long Dutch category names
+// read best on the left, values at the bar ends) and small-multiple line charts.
+#include <algorithm>
+#include <cstdint>
+
+#include "renderers/pdf/measure.h"
+
+namespace voortgang::pdf {
+namespace {
+
+/// "1234567" -> "1.234.567" (Dutch thousands dots) for axis ticks.
+std::string Grouped(int64_t v) {
+  bool neg = v < 0;
+  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string digits = std::to_string(u), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return neg ? "-" + out : out;
+}
+
+/// A 1, 2 or 5 times a power of ten at least `raw`.
+int64_t NiceStep(int64_t raw) {
+  int64_t p = 1;
+  while (p * 10 <= raw) p *= 10;
+  for (int64_t m : {1, 2, 5, 10})
+    if (p * m >= raw) return p * m;
+  return p * 10;
+}
+
+int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+int64_t CeilDiv(int64_t a, int64_t b) { return -FloorDiv(-a, b); }
+
+struct Text {
+  MeasureContext* ctx;
+  std::vector<TextLine> Lines(const std::string& s, const FontSpec& f, Rgb colour, Length width,
+                              doc::Align align = doc::Align::kLeft) {
+    std::vector<Span> sp{Span{s, f, colour}};
+    sp[0].hyphenate = width > Pt(0);
+    return Shape(sp, ctx->Options(width, align));
+  }
+  /// One unbroken line placed with its alignment point at x (left, centre or right).
+  DrawOp At(const std::string& s, const FontSpec& f, Rgb colour, Length x, Length baseline,
+            doc::Align align) {
+    TextLine l = Lines(s, f, colour, Pt(0))[0];
+    Length lx = align == doc::Align::kCenter ? x - l.width / 2
+                : align == doc::Align::kRight ? x - l.width
+                                              : x;
+    return DrawOp{DrawText{lx, baseline, l.width, l}};
+  }
+  Length Width(const std::string& s, const FontSpec& f) {
+    return s.empty() ? Pt(0) : Lines(s, f, Rgb{}, Pt(0))[0].width;
+  }
+};
+
+}  // namespace
+
+void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) {
+  const HouseStyle& s = ctx->style;
+  Layout& L = *ctx->layout;
+  Text text{ctx};
+  double size = s.chart_size_pt;
+  FontSpec font = ctx->Body(size);
+  FontSpec bold = ctx->Body(size + 2, true);
+  Length lh = ctx->LineHeight(size);
+  Item item;
+  item.kind = ItemKind::kChart;
+  item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
+  item.tags = {Tag{"Figure", ctx->NewGroup()}};
+  auto& ops = item.ops;
+  Length y;
+  if (!c.title.empty())
+    y = StackLines(text.Lines(c.title, bold, s.heading_colour, width), Pt(0), y, width,
+                   ctx->LineHeight(size + 2), doc::Align::kLeft, "", -1, &ops);
+  // Legend.
+  size_t nseries = std::min<size_t>(c.series.size(), 2);
+  if (nseries > 1 || (nseries == 1 && !c.series[0].label.empty())) {
+    Length lx;
+    y += Pt(2);
+    for (size_t i = 0; i < nseries; ++i) {
+      Rgb col = s.chart_colours[i % s.chart_colours.size()];
+      ops.push_back(DrawOp{DrawRect{lx, y + Pt(1.5), Pt(size), Pt(size * 0.8), col}});
+      ops.push_back(text.At(c.series[i].label, font, s.text_colour, lx + Pt(size * 1.4),
+                            y + Pt(size * 0.95), doc::Align::kLeft));
+      lx += Pt(size * 1.4) + text.Width(c.series[i].label, font) + Pt(size * 2);
+    }
+    y += lh + Pt(4);
+  }
+  if (nseries == 0 || c.categories.empty()) {
+    item.height = y;
+    L.items.push_back(std::move(item));
+    return;
+  }
+  // Columns: category labels | bars | room for the value at a bar's end.
+  Length label_w;
+  for (const std::string& cat : c.categories) label_w = Max(label_w, text.Width(cat, font));
+  label_w = Min(label_w + Pt(8), width * 0.38);
+  Length value_w;
+  int64_t lo = 0, hi = 0;
+  for (size_t i = 0; i < nseries; ++i) {
+    for (const std::string& d : c.series[i].display) value_w = Max(value_w, text.Width(d, font));
+    for (int64_t v : c.series[i].values) {
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+  }
+  value_w += Pt(6);
+  Length x0 = label_w, plot_w = width - label_w - value_w;
+
+  // Ticks in axis units (value / axis_divisor), integers throughout.
+  int64_t div = c.axis_divisor > 0 ? c.axis_divisor : 1;
+  int64_t hi_u = CeilDiv(hi, div), lo_u = FloorDiv(lo, div);
+  int64_t step = NiceStep(std::max<int64_t>(1, CeilDiv(std::max<int64_t>(hi_u - lo_u, 1), 5)));
+  int64_t hi_t = CeilDiv(hi_u, step) * step, lo_t = FloorDiv(lo_u, step) * step;
+  if (hi_t == lo_t) hi_t = lo_t + step;
+  // A ratio of two integers gives the position; no amount is ever held in a double.
+  auto X = [&](int64_t raw) {
+    double f = (static_cast<double>(raw) / div - lo_t) / static_cast<double>(hi_t - lo_t);
+    return x0 + plot_w * f;
+  };
+
+  Length bar = Mm(s.bar_thickness_mm), gap = Pt(1);
+  Length plot_top = y;
+  for (size_t k = 0; k < c.categories.size(); ++k) {
+    std::vector<TextLine> cat = text.Lines(c.categories[k], font, s.text_colour, label_w - Pt(8));
+    Length bars_h = bar * double(nseries) + gap * double(nseries - 1);
+    Length cat_h = lh * double(cat.size());
+    Length row_h = Max(bars_h, cat_h) + Pt(6);
+    Length mid = y + Pt(3) + Max(bars_h, cat_h) / 2;
+    StackLines(cat, Pt(0), mid - cat_h / 2, label_w - Pt(8), lh, doc::Align::kLeft, "", -1, &ops);
+    Length by = mid - bars_h / 2;
+    for (size_t i = 0; i < nseries; ++i) {
+      const doc::BarSeries& sr = c.series[i];
+      int64_t v = k < sr.values.size() ? sr.values[k] : 0;
+      Length a = X(std::min<int64_t>(v, 0)), b = X(std::max<int64_t>(v, 0));
+      Rgb col = s.chart_colours[i % s.chart_colours.size()];
+      if (b - a > Pt(0.2)) ops.push_back(DrawOp{DrawRect{a, by, b - a, bar, col}});
+      if (k < sr.display.size())
+        ops.push_back(text.At(sr.display[k], font, s.text_colour, b + Pt(3),
+                              by + bar / 2 + Pt(size * 0.35), doc::Align::kLeft));
+      by += bar + gap;
+    }
+    y += row_h;
+  }
+  Length plot_bottom = y;
+  // Grid, zero line and tick labels.
+  for (int64_t t = lo_t; t <= hi_t; t += step) {
+    Length gx = X(t * div);
+    bool zero = t == 0;
+    ops.insert(ops.begin(), DrawOp{DrawLine{gx, plot_top, gx, plot_bottom, Pt(zero ? 0.8 : 0.4),
+                                            zero ? s.chart_axis : s.chart_grid}});
+    ops.push_back(text.At(Grouped(t), font, s.chart_axis, gx, plot_bottom + Pt(size + 2),
+                          doc::Align::kCenter));
+  }
+  ops.push_back(DrawOp{DrawLine{x0, plot_bottom, x0 + plot_w, plot_bottom, Pt(0.6), s.chart_axis}});
+  y = plot_bottom + Pt(size + 4);
+  if (!c.axis_label.empty()) {
+    ops.push_back(text.At(c.axis_label, font, s.chart_axis, x0 + plot_w, y + Pt(size),
+                          doc::Align::kRight));
+    y += lh;
+  }
+  item.height = y + Pt(4);
+  L.items.push_back(std::move(item));
+}
+
+void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx) {
+  const HouseStyle& s = ctx->style;
+  Layout& L = *ctx->layout;
+  Text text{ctx};
+  double size = s.chart_size_pt;
+  FontSpec font = ctx->Body(size);
+  FontSpec small = ctx->Body(size - 1);
+  FontSpec bold = ctx->Body(size + 0.5, true);
+  Length lh = ctx->LineHeight(size);
+  int figure = ctx->NewGroup();
+  if (!c.title.empty()) {
+    Item t;
+    t.kind = ItemKind::kChart;
+    t.keep_with_next = true;
+    t.space_before = Pt(s.paragraph_spacing_pt * 1.5);
+    t.tags = {Tag{"Figure", figure}};
+    t.height = StackLines(text.Lines(c.title, ctx->Body(size + 2, true), s.heading_colour, width),
+                          Pt(0), Pt(0), width, ctx->LineHeight(size + 2), doc::Align::kLeft, "", -1,
+                          &t.ops) + Pt(2);
+    L.items.push_back(std::move(t));
+  }
+  int per_row = std::max(1, s.panels_per_row);
+  Length hgap = Mm(6);
+  Length pw = (width - hgap * double(per_row - 1)) / double(per_row);
+  Length ph = Mm(s.panel_height_mm);
+  Rgb line_colour = s.chart_colours[0];
+  for (size_t first = 0; first < c.panels.size(); first += per_row) {
+    Item row;
+    row.kind = ItemKind::kChart;
+    row.tags = {Tag{"Figure", figure}};
+    row.space_before = Pt(4);
+    row.height = ph;
+    for (size_t k = first; k < std::min(c.panels.size(), first + per_row); ++k) {
+      const doc::LinePanel& p = c.panels[k];
+      Length px = (pw + hgap) * double(k - first);
+      std::vector<TextLine> title = text.Lines(p.title, bold, s.text_colour, pw);
+      if (title.size() > 2) title.resize(2);
+      Length y = StackLines(title, px, Pt(0), pw, ctx->LineHeight(size + 0.5), doc::Align::kLeft,
+                            "", -1, &row.ops);
+      const std::string& note = p.better == doc::Better::kUp     ? s.better_up_text
+                                : p.better == doc::Better::kDown ? s.better_down_text
+                                                                 : std::string();
+      if (!note.empty()) {
+        row.ops.push_back(text.At(note, small, s.chart_axis, px, y + Pt(size - 1),
+                                  doc::Align::kLeft));
+      }
+      y += lh;
+      // Plot box: room above for value labels, below for years.
+      Length top = y + Pt(size + 2), bottom = ph - Pt(size + 6);
+      Length left = px + Pt(4), right = px + pw - Pt(4);
+      row.ops.push_back(DrawOp{DrawLine{px, bottom, px + pw, bottom, Pt(0.5), s.chart_axis}});
+      if (p.points.empty() || bottom - top < Pt(10)) continue;
+      int64_t lo = p.points[0].value, hi = p.points[0].value;
+      for (const doc::LinePoint& pt : p.points) {
+        lo = std::min(lo, pt.value);
+        hi = std::max(hi, pt.value);
+      }
+      int64_t span = hi - lo;
+      if (span == 0) span = 1;
+      size_t n = p.points.size();
+      auto PX = [&](size_t i) {
+        return n == 1 ? (left + right) / 2 : left + (right - left) * (double(i) / double(n - 1));
+      };
+      auto PY = [&](int64_t v) {
+        // 15% headroom above and below so lines do not touch the frame.
+        double f = 0.15 + 0.7 * (static_cast<double>(v - lo) / static_cast<double>(span));
+        if (hi == lo) f = 0.5;
+        return bottom - (bottom - top) * f;
+      };
+      for (size_t i = 0; i + 1 < n; ++i)
+        row.ops.push_back(DrawOp{DrawLine{PX(i), PY(p.points[i].value), PX(i + 1),
+                                          PY(p.points[i + 1].value), Pt(1.4), line_colour,
+                                          false, true}});
+      Rgb last = line_colour;
+      if (n >= 2 && p.better != doc::Better::kNeutral) {
+        int64_t d = p.points[n - 1].value - p.points[0].value;
+        bool up = p.better == doc::Better::kUp;
+        if (d != 0) last = (d > 0) == up ? s.chart_better : s.chart_worse;
+      }
+      for (size_t i = 0; i < n; ++i) {
+        Length x = PX(i), yy = PY(p.points[i].value);
+        row.ops.push_back(DrawOp{DrawLine{x, yy, x, yy, Pt(i + 1 == n ? 4.5 : 3), 
+                                          i + 1 == n ? last : line_colour, false, true}});
+        bool label = i == 0 || i + 1 == n;
+        bool year = n <= 6 || label;
+        doc::Align a = n == 1 ? doc::Align::kCenter : i == 0 ? doc::Align::kLeft
+                       : i + 1 == n ? doc::Align::kRight : doc::Align::kCenter;
+        Length ax = a == doc::Align::kLeft ? x - Pt(3) : a == doc::Align::kRight ? x + Pt(3) : x;
+        if (label && !p.points[i].display.empty())
+          row.ops.push_back(text.At(p.points[i].display, i + 1 == n ? ctx->Body(size, true) : font,
+                                    s.text_colour, ax, yy - Pt(4), a));
+        if (year)
+          row.ops.push_back(text.At(std::to_string(p.points[i].year), small, s.chart_axis, ax,
+                                    bottom + Pt(size + 1), a));
+      }
+    }
+    L.items.push_back(std::move(row));
+  }
+}
+
+}  // namespace voortgang::pdf

@@ -1,0 +1,210 @@
+// Measuring tables: column widths from min/max content widths, one item per row, a caption,
+// a header row repeated (with the caption + " (vervolg)") on each page the table continues on.
+#include <algorithm>
+
+#include "renderers/pdf/measure.h"
+
+namespace voortgang::pdf {
+namespace {
+
+enum class RowKind { kHeader, kBody, kTotal };
+
+struct CellSpans {
+  std::vector<Span> spans;
+  std::vector<TextLine> unbroken;  ///< shaped without a width limit
+  Length max;
+  bool numeric = false;
+  doc::Align align = doc::Align::kLeft;
+};
+
+/// Column widths that fill `width`: each column gets its max-content width when everything
+/// fits, otherwise min-content plus a share of what is left in proportion to what it wants.
+std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length width) {
+  size_t n = w.size();
+  std::vector<Length> out(n);
+  Length sum_min, sum_max;
+  for (const ContentWidths& c : w) {
+    sum_min += c.min;
+    sum_max += c.max;
+  }
+  if (sum_max <= width) {
+    // Spread the slack, but favour text columns over narrow number columns.
+    Length slack = width - sum_max;
+    for (size_t i = 0; i < n; ++i)
+      out[i] = w[i].max + (sum_max > Pt(0) ? slack * (w[i].max / sum_max) : slack / double(n));
+  } else if (sum_min <= width) {
+    Length room = width - sum_min, want = sum_max - sum_min;
+    for (size_t i = 0; i < n; ++i)
+      out[i] = w[i].min + (want > Pt(0) ? room * ((w[i].max - w[i].min) / want) : Pt(0));
+  } else {
+    for (size_t i = 0; i < n; ++i) out[i] = w[i].min * (width / sum_min);
+  }
+  return out;
+}
+
+}  // namespace
+
+void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* ctx) {
+  const HouseStyle& s = ctx->style;
+  Layout& L = *ctx->layout;
+  size_t ncols = t.columns.size();
+  auto widen = [&](const doc::Row& r) { ncols = std::max(ncols, r.cells.size()); };
+  if (t.header) widen(*t.header);
+  for (const doc::Row& r : t.body) widen(r);
+  if (t.total) widen(*t.total);
+  if (ncols == 0) return;
+
+  Length pad = Mm(s.cell_padding_mm);
+  Length lh = ctx->LineHeight(s.table_size_pt) * 0.95;
+
+  // Spans per row and cell.
+  std::vector<std::pair<RowKind, std::vector<CellSpans>>> rows;
+  auto add = [&](const doc::Row& r, RowKind kind) {
+    std::vector<CellSpans> cells(ncols);
+    for (size_t c = 0; c < ncols; ++c) {
+      doc::Column col = c < t.columns.size() ? t.columns[c] : doc::Column{};
+      CellSpans& cs = cells[c];
+      cs.numeric = col.numeric;
+      cs.align = col.numeric ? doc::Align::kRight : col.align;
+      if (cs.align == doc::Align::kJustify) cs.align = doc::Align::kLeft;  // never in a cell
+      FontSpec font = ctx->Body(s.table_size_pt, kind != RowKind::kBody);
+      Rgb colour = kind == RowKind::kHeader ? s.table_header_text : s.text_colour;
+      if (c < r.cells.size()) cs.spans = SpansOf(r.cells[c].runs, font, colour, ctx);
+      for (Span& sp : cs.spans) {
+        if (cs.numeric) sp.hyphenate = false;
+        if (kind == RowKind::kHeader && sp.link < 0) sp.colour = colour;
+      }
+    }
+    rows.emplace_back(kind, std::move(cells));
+  };
+  if (t.header) add(*t.header, RowKind::kHeader);
+  for (const doc::Row& r : t.body) add(r, RowKind::kBody);
+  if (t.total) add(*t.total, RowKind::kTotal);
+
+  // Column widths: min-content without hyphenation first; hyphenate only if that cannot fit.
+  std::vector<ContentWidths> want(ncols);
+  std::vector<ContentWidths> want_hyph(ncols);
+  for (auto& [kind, cells] : rows) {
+    for (size_t c = 0; c < ncols; ++c) {
+      if (cells[c].spans.empty()) continue;
+      ContentWidths w = MeasureContent(cells[c].spans, false, nullptr, 0, &cells[c].unbroken);
+      cells[c].max = w.max;
+      if (cells[c].numeric) w.min = w.max;  // numbers never wrap
+      want[c].min = Max(want[c].min, w.min + pad * 2);
+      want[c].max = Max(want[c].max, w.max + pad * 2);
+    }
+  }
+  Length sum_min;
+  for (const ContentWidths& w : want) sum_min += w.min;
+  if (sum_min > width) {
+    for (auto& [kind, cells] : rows)
+      for (size_t c = 0; c < ncols; ++c)
+        if (!cells[c].spans.empty() && !cells[c].numeric)
+          want[c].min = Min(want[c].min,
+                            MeasureContent(cells[c].spans, true, ctx->hyphenator,
+                                           s.hyphen_min_word).min + pad * 2);
+  }
+  std::vector<Length> widths = ColumnWidths(want, width);
+
+  int table_group = ctx->NewGroup();
+  int table_index = static_cast<int>(L.tables.size());
+  L.tables.emplace_back();
+  std::vector<Item> header_items;  // caption and header, to repeat on later pages
+
+  auto caption_item = [&](const std::string& text) {
+    Item item;
+    item.kind = ItemKind::kTableCaption;
+    item.keep_with_next = true;
+    item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
+    item.tags = {Tag{"Table", table_group}};
+    std::vector<Span> sp{Span{text, ctx->Body(s.table_size_pt + 0.5, true), s.heading_colour}};
+    item.height = StackLines(Shape(sp, ctx->Options(width, doc::Align::kLeft)), x, Pt(0), width,
+                             ctx->LineHeight(s.table_size_pt + 0.5), doc::Align::kLeft,
+                             "Caption", ctx->NewGroup(), &item.ops) + Pt(3);
+    return item;
+  };
+  if (!t.caption.empty()) {
+    L.items.push_back(caption_item(t.caption));
+    header_items.push_back(caption_item(t.caption + s.continued_suffix));
+  }
+
+  int body_index = 0;
+  size_t nbody = t.body.size();
+  for (auto& [kind, cells] : rows) {
+    Item item;
+    item.kind = kind == RowKind::kHeader ? ItemKind::kTableHeader
+                : kind == RowKind::kBody ? ItemKind::kTableRow
+                                         : ItemKind::kTableTotal;
+    item.table = table_index;
+    int row_group = ctx->NewGroup();
+    item.tags = {Tag{"Table", table_group}, Tag{"TR", row_group}};
+    if (kind == RowKind::kHeader) item.keep_with_next = true;
+    // The last body row stays with the total row, so a total never stands alone.
+    if (kind == RowKind::kBody && t.total && body_index + 1 == static_cast<int>(nbody))
+      item.keep_with_next = true;
+    if (t.caption.empty() && (kind == RowKind::kHeader || (!t.header && body_index == 0 &&
+                                                           kind == RowKind::kBody)))
+      item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
+
+    std::vector<DrawOp> text_ops;
+    Length height = lh;
+    Length cx = x;
+    std::string cell_tag = kind == RowKind::kHeader ? "TH" : "TD";
+    for (size_t c = 0; c < ncols; ++c) {
+      Length inner = widths[c] - pad * 2;
+      int cell_group = ctx->NewGroup();
+      if (!cells[c].spans.empty()) {
+        ShapeOptions o = ctx->Options(inner, cells[c].align);
+        if (cells[c].numeric) o.hyphenator = nullptr;
+        // A cell whose unbroken text fits keeps the lines measured above.
+        std::vector<TextLine> lines = cells[c].max <= inner && !cells[c].unbroken.empty()
+                                          ? std::move(cells[c].unbroken)
+                                          : Shape(cells[c].spans, o);
+        for (const TextLine& l : lines) CollectFootnotes(l, &item.footnotes);
+        Length end = StackLines(lines, cx + pad, pad, inner, lh, cells[c].align, cell_tag,
+                                cell_group, &text_ops);
+        height = Max(height, end - pad);
+      }
+      cx += widths[c];
+    }
+    item.height = height + pad * 2;
+    if (kind == RowKind::kHeader) {
+      item.ops.push_back(DrawOp{DrawRect{x, Pt(0), width, item.height, s.table_header_background}});
+    } else if (kind == RowKind::kBody && body_index % 2 == 1) {
+      item.ops.push_back(DrawOp{DrawRect{x, Pt(0), width, item.height, s.table_stripe}});
+    }
+    for (DrawOp& op : text_ops) item.ops.push_back(std::move(op));
+    if (kind == RowKind::kTotal) {
+      item.ops.push_back(DrawOp{DrawLine{x, Pt(0), x + width, Pt(0), Pt(1.2), s.table_rule}});
+    }
+    item.ops.push_back(
+        DrawOp{DrawLine{x, item.height, x + width, item.height, Pt(0.4), s.table_rule}});
+    if (kind == RowKind::kBody) ++body_index;
+    if (kind == RowKind::kHeader) {
+      Item copy = item;
+      copy.space_before = Pt(0);
+      header_items.push_back(std::move(copy));
+    }
+    L.items.push_back(std::move(item));
+  }
+  // Repeats are kept aside and appended after the flow by MeasureDocument.
+  for (Item& h : header_items) {
+    h.keep_with_next = true;
+    h.space_before = Pt(0);
+    L.tables[table_index].items.push_back(-1);
+    L.tables[table_index].pending.push_back(std::move(h));
+  }
+}
+
+void MeasureMemoHeader(const doc::MemoHeader& m, Length width, MeasureContext* ctx) {
+  doc::Table t;
+  t.columns = {doc::Column{}, doc::Column{}};
+  for (const auto& [label, value] : m.rows) {
+    doc::Row r;
+    r.cells = {doc::Cell{{doc::Strong(label)}}, doc::Cell{{doc::Text(value)}}};
+    t.body.push_back(std::move(r));
+  }
+  MeasureTable(t, Pt(0), width, ctx);
+}
+
+}  // namespace voortgang::pdf
