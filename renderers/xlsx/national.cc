@@ -2,6 +2,7 @@
 // and a row per actielijn totalled from those by SUMIFS.
 #include <string>
 
+#include "renderers/xlsx/column_chart.h"
 #include "renderers/xlsx/national_sheets.h"
 #include "renderers/xlsx/unit_sheets.h"
 
@@ -240,22 +241,22 @@ void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const Nationa
   s.Formula(row, verpl_col, Subtotal(first, last, verpl_col), nat.verplichtingen, f.money_total);
 
   if (last >= first) {
-    lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
-    for (int c : {total_col, uitgaven_col}) {
-      lxw_chart_series* se = chart_add_series(chart, nullptr, nullptr);
-      chart_series_set_categories(se, kActielijnen, first, 0, last, 0);
-      chart_series_set_values(se, kActielijnen, first, c, last, c);
-      chart_series_set_name_range(se, kActielijnen, kHeaderRow, c);
+    ColumnChart chart;
+    chart.title = "Begroot en uitgaven per actielijn t/m " + ctx.figures.period.ToString();
+    chart.data_sheet = kActielijnen;
+    chart.header_row = kHeaderRow;
+    chart.first_row = first;
+    chart.last_row = last;
+    chart.category_col = 0;
+    ChartSeries begroot{total_col, {}}, uitgaven{uitgaven_col, {}};
+    for (const ActielijnFigures& a : nat.actielijnen) {
+      Money sum;
+      for (const auto& [year, amount] : a.begroot) sum = s.Plus(sum, amount);
+      begroot.cached.push_back(sum);
+      uitgaven.cached.push_back(a.uitgaven);
     }
-    std::string title = "Begroot en uitgaven per actielijn t/m " + ctx.figures.period.ToString();
-    chart_title_set_name(chart, title.c_str());
-    chart_axis_set_num_format(chart->y_axis, "[$€-413] #,##0");
-    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-    lxw_chart_options options = {};
-    options.x_scale = 2.0;
-    options.y_scale = 1.5;
-    options.description = title.data();
-    s.Check(worksheet_insert_chart_opt(ws, row + 2, 0, chart, &options), "insert chart");
+    chart.series = {begroot, uitgaven};
+    InsertColumnChart(wb, s, row + 2, chart);
   }
   worksheet_freeze_panes(ws, kHeaderRow + 1, 1);
   s.SetupPrint(ctx.footer, kHeaderRow);

@@ -3,6 +3,7 @@
 // chart per theme.
 #include <string>
 
+#include "renderers/xlsx/column_chart.h"
 #include "renderers/xlsx/unit_sheets.h"
 
 namespace voortgang::xlsx {
@@ -35,25 +36,20 @@ void DefineName(lxw_workbook* wb, Sheet& s, const char* name, int row, int col) 
 void InsertChart(lxw_workbook* wb, Sheet& s, const UnitContext& ctx, const BegrotingLayout& b,
                  int row) {
   if (b.last_theme_row < b.first_theme_row) return;
-  lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
-  auto series = [&](int col) {
-    lxw_chart_series* se = chart_add_series(chart, nullptr, nullptr);
-    chart_series_set_categories(se, kBegroting, b.first_theme_row, b.name_col, b.last_theme_row,
-                                b.name_col);
-    chart_series_set_values(se, kBegroting, b.first_theme_row, col, b.last_theme_row, col);
-    chart_series_set_name_range(se, kBegroting, b.first_theme_row - 1, col);
-  };
-  series(b.total_col);  // named after the header cells: "Totaal begroot", "Uitgaven"
-  series(b.uitgaven_col);
-  std::string title = "Begroot en uitgaven per thema t/m " + ctx.period.ToString();
-  chart_title_set_name(chart, title.c_str());
-  chart_axis_set_num_format(chart->y_axis, "[$€-413] #,##0");
-  chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-  lxw_chart_options options = {};
-  options.x_scale = 2.0;
-  options.y_scale = 1.5;
-  options.description = title.data();
-  s.Check(worksheet_insert_chart_opt(s.ws(), row, 0, chart, &options), "insert chart");
+  ColumnChart chart;
+  chart.title = "Begroot en uitgaven per thema t/m " + ctx.period.ToString();
+  chart.data_sheet = kBegroting;
+  chart.header_row = b.first_theme_row - 1;  // "Totaal begroot", "Uitgaven"
+  chart.first_row = b.first_theme_row;
+  chart.last_row = b.last_theme_row;
+  chart.category_col = b.name_col;
+  ChartSeries begroot{b.total_col, {}}, uitgaven{b.uitgaven_col, {}};
+  for (const ThemeFigures& t : ctx.figures.themas) {
+    begroot.cached.push_back(t.begroot_total);
+    uitgaven.cached.push_back(t.uitgaven);
+  }
+  chart.series = {begroot, uitgaven};
+  InsertColumnChart(wb, s, row, chart);
 }
 
 }  // namespace

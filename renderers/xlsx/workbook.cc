@@ -2,6 +2,7 @@
 // the one place that turns libxlsxwriter's failures into the caller's error text.
 #include "renderers/xlsx/workbook.h"
 
+#include <filesystem>
 #include <memory>
 #include <set>
 
@@ -39,6 +40,15 @@ void SetProperties(lxw_workbook* wb, const Properties& p, const Provenance& prov
   workbook_set_properties(wb, &props);
 }
 
+/// Checked before libxlsxwriter, which would print its own message to stderr.
+bool ParentExists(const std::string& path, std::string* error) {
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  std::error_code ec;
+  if (parent.empty() || std::filesystem::is_directory(parent, ec)) return true;
+  *error = path + ": cannot write workbook: no such directory";
+  return false;
+}
+
 /// Closes the workbook (which writes the file) and reports the first failure.
 bool Close(WorkbookPtr wb, const std::string& path, std::string* error) {
   std::string sheet_error = error->empty() ? "" : *error;
@@ -66,6 +76,7 @@ bool WriteUnitWorkbook(const Inputs& inputs, const Unit& unit, const UnitFigures
     *err = path + ": unit " + unit.id + " has no budget";
     return false;
   }
+  if (!ParentExists(path, err)) return false;
   WorkbookPtr wb(workbook_new(path.c_str()));
   if (!wb) {
     *err = path + ": cannot create workbook";
@@ -103,6 +114,7 @@ bool WriteNationalWorkbook(const Inputs& inputs, const Figures& figures,
   std::string local_error;
   std::string* err = error ? error : &local_error;
   err->clear();
+  if (!ParentExists(path, err)) return false;
   WorkbookPtr wb(workbook_new(path.c_str()));
   if (!wb) {
     *err = path + ": cannot create workbook";
