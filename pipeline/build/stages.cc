@@ -12,10 +12,12 @@ Checked LoadAndCheck(const StageOptions& options, Diagnostics* diags) {
   out.inputs = LoadInputs(options.inputs_dir, LoadOptions{options.jobs}, diags);
   out.period = options.period ? options.period : LatestPeriod(out.inputs);
   if (!out.period) {
-    diags->Error({options.inputs_dir, 0, 0},
-                 "no reporting period: no [[thema.voortgang]] names one; pass --period YYYY-Qn");
-  } else if (!diags->HasErrors()) {
-    // Records with load errors are incomplete; cross-checking them would only add noise.
+    // With load errors the missing period is likely their echo; report it only on its own.
+    if (!diags->HasErrors()) {
+      diags->Error({options.inputs_dir, 0, 0},
+                   "no reporting period: no [[thema.voortgang]] names one; pass --period YYYY-Qn");
+    }
+  } else {
     Validate(out.inputs, *out.period, diags);
     if (!diags->HasErrors()) out.figures = Aggregate(out.inputs, *out.period, diags);
   }

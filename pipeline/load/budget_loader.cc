@@ -36,8 +36,8 @@ void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Dia
                                         std::to_string(*year),
                        /*allow_negative=*/false, diags);
         if (!bedrag) continue;
-        out->begroot.push_back(
-            {std::string(theme.str()), *year, *bedrag, Where(src, amount.source())});
+        out->begroot.push_back({std::string(theme.str()), *year, *bedrag,
+                                Where(src, amount.source()), Where(src, theme.source())});
       }
     }
     // toml++ iterates tables in key order; keep the order of the file.

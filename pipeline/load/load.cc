@@ -141,6 +141,7 @@ std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* 
     if (!has_plan) diags->Error({Join(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
   }
   if (!has_programma) {
+    inputs->programma.complete = false;
     diags->Error({Join(root, "programma.toml"), 0, 0}, "missing programma.toml");
   }
   return jobs;
@@ -167,16 +168,22 @@ Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnosti
 
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     diags->Append(std::move(results[i].diags));
-    if (!results[i].loaded) continue;
     Unit& unit = inputs.units[jobs[i].unit];
+    if (!results[i].loaded) {
+      if (jobs[i].kind == FileKind::kProgramma) inputs.programma.complete = false;
+      else unit.complete = false;
+      continue;
+    }
     switch (jobs[i].kind) {
       case FileKind::kProgramma: inputs.programma = std::move(results[i].programma); break;
       case FileKind::kPlan: {
         std::string id = std::move(unit.id);
         std::optional<Budget> budget = std::move(unit.budget);
+        bool complete = unit.complete;
         unit = std::move(results[i].plan);
         unit.id = std::move(id);
         unit.budget = std::move(budget);
+        unit.complete = complete;
         break;
       }
       case FileKind::kBudget: unit.budget = std::move(results[i].budget); break;

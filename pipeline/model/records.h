@@ -54,6 +54,7 @@ struct Mijlpaal {
 
 struct Programma {
   std::string path;
+  bool complete = true;  ///< false when programma.toml could not be read or parsed
   std::string naam;
   std::vector<Actielijn> actielijnen;  ///< file order is output order
   std::vector<Indicator> indicatoren;
@@ -142,7 +143,8 @@ struct Begroot {
   std::string thema;
   int jaar = 0;
   Money bedrag;
-  SourceRef where;
+  SourceRef where;        ///< the amount
+  SourceRef thema_where;  ///< the theme key
 };
 
 enum class Soort { kUitgave, kVerplichting };
@@ -184,6 +186,9 @@ struct Unit {
   std::vector<Mijlpaal> mijlpalen;
   std::optional<Budget> budget;
   SourceRef where;  ///< the [eenheid] table
+  /// False when plan.toml or budget.toml could not be read or parsed: its records are partial,
+  /// so cross-checks on it would only add noise to the real error.
+  bool complete = true;
 };
 
 struct Inputs {

@@ -178,7 +178,7 @@ void ValidateUnit(const Unit& u, const Inputs& inputs, const std::set<std::strin
   }
   for (const Mijlpaal& m : u.mijlpalen) check_theme(m.thema, m.where);
   if (!u.budget) return;
-  for (const Begroot& b : u.budget->begroot) check_theme(b.thema, b.where);
+  for (const Begroot& b : u.budget->begroot) check_theme(b.thema, b.thema_where);
   for (const Boeking& b : u.budget->boekingen) {
     check_theme(b.thema, b.where);
     if (period < b.periode) {
@@ -192,11 +192,13 @@ void ValidateUnit(const Unit& u, const Inputs& inputs, const std::set<std::strin
 }  // namespace
 
 void Validate(const Inputs& inputs, Period period, Diagnostics* diags) {
+  // Without the actielijnen every reference would look unknown; the load error says enough.
+  if (!inputs.programma.complete) return;
   std::vector<std::string_view> actielijn_ids;
   ValidateProgramma(inputs.programma, &actielijn_ids, diags);
   std::set<std::string_view> actielijnen(actielijn_ids.begin(), actielijn_ids.end());
   for (const Unit& u : inputs.units) {
-    ValidateUnit(u, inputs, actielijnen, actielijn_ids, period, diags);
+    if (u.complete) ValidateUnit(u, inputs, actielijnen, actielijn_ids, period, diags);
   }
 }
 
