@@ -1,0 +1,113 @@
+// Acceptance: LibreOffice, forced to recalculate on load, computes every formula of the
+// workbooks to the value cached in it, to the cent. A probe workbook with one deliberately wrong
+// cached value proves that the recalculation really happened.
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+
+#include "renderers/xlsx/workbook.h"
+#include "tests/xlsx/fixture.h"
+#include "tests/xlsx/libreoffice.h"
+#include "tests/xlsx/xlsx_reader.h"
+
+namespace voortgang::xlsx_test {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Mismatch {
+  std::string sheet;
+  int row, col;
+  std::string cached, recalculated;
+};
+
+/// Compares every formula cell's cached value with LibreOffice's; returns the cells compared.
+int CompareWithRecalculation(const std::string& xlsx, const fs::path& csv_dir,
+                             std::vector<Mismatch>* mismatches) {
+  Book book = ReadBook(xlsx);
+  std::string stem = fs::path(xlsx).stem().string();
+  int compared = 0;
+  for (const Grid& g : book.sheets) {
+    fs::path csv = csv_dir / (stem + "-" + g.name + ".csv");
+    BOOST_TEST_REQUIRE(fs::exists(csv), "LibreOffice wrote no " << csv);
+    auto rows = ReadCsv(csv);
+    for (const auto& [pos, cell] : g.cells) {
+      if (cell.formula.empty()) continue;
+      auto [row, col] = pos;
+      std::string recalculated;
+      if (row < static_cast<int>(rows.size()) && col < static_cast<int>(rows[row].size()))
+        recalculated = rows[row][col];
+      long long cached_cents = 0, recalc_cents = 0;
+      bool same = false;
+      if (ToCents(cell.value, &cached_cents)) {
+        if (ToCents(recalculated, &recalc_cents)) same = cached_cents == recalc_cents;
+        else if (long long serial = DateSerial(recalculated); serial >= 0)
+          same = cached_cents == serial * 100;
+      }
+      ++compared;
+      if (!same) mismatches->push_back({g.name, row, col, cell.value, recalculated});
+    }
+  }
+  return compared;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(xlsx_libreoffice_test)
+
+BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
+  BOOST_TEST_REQUIRE(HaveLibreOffice(), "soffice not found: run scripts/setup.sh");
+  TempDir tmp;
+  BOOST_TEST_REQUIRE(!tmp.path().empty());
+  Inputs in = FixtureInputs();
+  Figures fig = FixtureFigures(in, kPeriod);
+  std::vector<std::string> files;
+  std::string error;
+  for (size_t i = 0; i < in.units.size(); ++i) {
+    files.push_back((tmp.path() / (in.units[i].id + ".xlsx")).string());
+    BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod,
+                                         FixtureProvenance(), files.back(), &error),
+                       error);
+  }
+  files.push_back((tmp.path() / "landelijk.xlsx").string());
+  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, FixtureProvenance(), files.back(), &error),
+                     error);
+  // The probe: one theme's uitgaven a cent off, so one cached value is wrong.
+  Figures wrong = fig;
+  (void)wrong.units[1].themas[0].uitgaven.TryAdd(Money{1});
+  std::string probe = (tmp.path() / "probe.xlsx").string();
+  BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], wrong.units[1], kPeriod,
+                                       FixtureProvenance(), probe, &error),
+                     error);
+
+  std::string log;
+  std::vector<std::string> all = files;
+  all.push_back(probe);
+  BOOST_TEST_REQUIRE(RunLibreOffice(tmp.path(), all, kCsvFilter, tmp.path() / "csv", &log), log);
+
+  for (const std::string& f : files) {
+    BOOST_TEST_CONTEXT(f) {
+      std::vector<Mismatch> mismatches;
+      int compared = CompareWithRecalculation(f, tmp.path() / "csv", &mismatches);
+      BOOST_TEST(compared > 10);
+      for (const Mismatch& m : mismatches)
+        BOOST_ERROR(m.sheet << " row " << m.row << " col " << m.col << ": cached " << m.cached
+                            << ", recalculated " << m.recalculated);
+      BOOST_TEST_MESSAGE(f << ": " << compared << " formulas recalculated to their cached value");
+    }
+  }
+  std::vector<Mismatch> probe_mismatches;
+  CompareWithRecalculation(probe, tmp.path() / "csv", &probe_mismatches);
+  // The theme's uitgaven appear twice: on Begroting and in Actielijnen's "Totaal per thema".
+  BOOST_TEST_REQUIRE(probe_mismatches.size() == 2u);
+  BOOST_TEST(probe_mismatches[0].sheet == "Begroting");
+  BOOST_TEST(probe_mismatches[1].sheet == "Actielijnen");
+  for (const Mismatch& m : probe_mismatches) {
+    BOOST_TEST(m.cached == "38500.51");
+    BOOST_TEST(m.recalculated == "38500.5");
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace voortgang::xlsx_test
