@@ -1,0 +1,119 @@
+// Shared table and chart bricks for the document builders.
+#include "pipeline/report/blocks.h"
+
+#include <algorithm>
+
+#include "pipeline/format/dutch.h"
+#include "pipeline/report/text.h"
+
+namespace voortgang::report {
+
+Captions::Captions(const std::map<std::string, std::string>& meta) {
+  if (auto it = meta.find("tabellabel"); it != meta.end()) table_word = it->second;
+  if (auto it = meta.find("figuurlabel"); it != meta.end()) figure_word = it->second;
+}
+
+std::string Captions::Table(const std::string& text) {
+  if (table_word.empty() || text.empty()) return text;
+  return table_word + " " + std::to_string(++tables) + ". " + text;
+}
+
+std::string Captions::Figure(const std::string& text) {
+  if (figure_word.empty() || text.empty()) return text;
+  return figure_word + " " + std::to_string(++figures) + ". " + text;
+}
+
+doc::Cell TextCell(std::string text, bool strong) {
+  doc::Cell c;
+  doc::Run r = doc::Text(std::move(text));
+  r.strong = strong;
+  c.runs.push_back(std::move(r));
+  return c;
+}
+
+doc::Row TextRow(const std::vector<std::string>& texts, bool strong) {
+  doc::Row row;
+  for (const std::string& t : texts) row.cells.push_back(TextCell(t, strong));
+  return row;
+}
+
+doc::Column TextColumn() { return doc::Column{doc::Align::kLeft, false}; }
+doc::Column NumberColumn() { return doc::Column{doc::Align::kRight, true}; }
+
+bool HeaderRow(const Element& directive, const std::vector<std::string>& defaults, doc::Row* row,
+               std::string* error) {
+  std::vector<std::string> names = defaults;
+  if (directive.texts.size() >= 2) {
+    names.clear();
+    std::string part;
+    std::string text = directive.texts[1] + ";";
+    for (char c : text) {
+      if (c == ';') {
+        names.push_back(PlainText(part));
+        part.clear();
+      } else {
+        part += c;
+      }
+    }
+    if (names.size() != defaults.size()) {
+      *error = "expects " + std::to_string(defaults.size()) + " column headers, got " +
+               std::to_string(names.size());
+      return false;
+    }
+  }
+  *row = TextRow(names);
+  return true;
+}
+
+std::string CaptionText(const Element& directive, const std::string& fallback) {
+  return directive.texts.empty() ? fallback : PlainText(directive.texts[0]);
+}
+
+AmountFormat::AmountFormat(const std::vector<Money>& all) {
+  cents_ = std::any_of(all.begin(), all.end(), [](Money m) { return HasCents(m); });
+}
+
+std::string AmountFormat::operator()(Money m) const { return Amount(m, cents_); }
+
+namespace {
+Money RoundToEuro(Money m) {
+  int64_t e = (m.cents >= 0 ? m.cents + 50 : m.cents - 50) / 100;
+  return Money{e * 100};
+}
+}  // namespace
+
+doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::string>& categories,
+                            const std::string& label_a, const std::vector<Money>& a,
+                            const std::string& label_b, const std::vector<Money>& b) {
+  doc::BarChart chart;
+  chart.title = title;
+  chart.categories = categories;
+  int64_t max = 0;
+  std::string alt = title + ".";
+  for (const auto& [label, values] :
+       {std::pair{label_a, &a}, std::pair{label_b, &b}}) {
+    doc::BarSeries s;
+    s.label = label;
+    for (Money m : *values) {
+      s.values.push_back(m.cents);
+      s.display.push_back(FormatEuros(RoundToEuro(m)));
+      max = std::max(max, m.cents);
+    }
+    chart.series.push_back(std::move(s));
+  }
+  for (size_t i = 0; i < categories.size(); ++i) {
+    alt += " " + categories[i] + ": " + label_a + " " + chart.series[0].display[i] + ", " +
+           label_b + " " + chart.series[1].display[i] + ".";
+  }
+  if (max >= 1'000'000) {  // from € 10.000 up the axis counts thousands
+    chart.axis_divisor = 100'000;
+    chart.axis_label = "× €\u00A01.000";
+  } else {
+    chart.axis_divisor = 100;
+    chart.axis_label = "€";
+  }
+  chart.alt_text = alt;
+  return chart;
+}
+
+}  // namespace voortgang::report

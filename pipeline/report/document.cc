@@ -1,0 +1,148 @@
+// The unit documents (voortgangsnotitie, raadsmemo): check the template, render its Mustache
+// layer with the unit's context, assemble the blocks, fill metadata and the running header.
+#include <cstdlib>
+
+#include "pipeline/format/dutch.h"
+#include "pipeline/report/report.h"
+#include "pipeline/report/unit_view.h"
+
+namespace voortgang {
+
+using report::Vocabulary;
+
+const Vocabulary& UnitVocabulary() {
+  static const Vocabulary v{
+      {// the unit
+       "programma", "eenheid", "eenheid_in_zin", "eenheid_id", "is_gemeente", "is_regio",
+       "geadresseerde", "heeft_geadresseerde", "penvoerder", "heeft_penvoerder", "gemeenten",
+       "aantal_gemeenten", "aantal_gemeenten_woord", "periode", "periode_lang", "periode_einde",
+       "periode_id", "jaar", "datum", "versie", "heeft_contact", "contact_naam",
+       "contact_functie", "contact_email", "contact_telefoon", "heeft_inleiding",
+       "heeft_kerncijfers", "heeft_routekaart", "heeft_mijlpalen",
+       // themes
+       "aantal_themas", "aantal_themas_woord", "themas", "id", "naam", "nummer", "actielijnen",
+       "enkele_actielijn", "heeft_waarom", "heeft_resultaat", "heeft_voortgang", "heeft_stand",
+       "heeft_opgaven", "heeft_besluitvorming", "aantal_acties", "heeft_besluiten",
+       "heeft_geld", "begroot", "heeft_begroot", "themas_zonder_voortgang",
+       "aantal_zonder_voortgang", "aantal_zonder_voortgang_woord",
+       "heeft_themas_zonder_voortgang", "een_thema_zonder_voortgang", "sep",
+       // actions
+       "acties_gepland", "acties_lopend", "acties_afgerond", "acties_vertraagd", "acties_gestopt",
+       "acties_per_status", "status", "status_klein", "aantal", "acties_totaal", "heeft_acties",
+       // money
+       "heeft_budget", "bronnen", "middelen", "middelen_per_jaar", "bedrag", "middelen_jaren",
+       "meer_jaren", "gelijke_tranches", "tranches", "tranches_woord", "tranche",
+       "begroot_totaal", "begroot_jaren", "nog_te_programmeren", "heeft_nog_te_programmeren",
+       "overprogrammering", "overprogrammering_jaar", "overprogrammering_bedrag",
+       "volledig_geprogrammeerd", "uitgaven", "verplichtingen", "heeft_uitgaven",
+       "heeft_verplichtingen", "besteed", "bestedingspercentage", "saldo", "saldo_negatief",
+       "tekort"},
+      {"titelblad", "memokop", "inhoud", "pagina-einde", "witregel", "markdown", "lijst", "tabel",
+       "grafiek"},
+      {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",
+       "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "memokop", "logo"}};
+  return v;
+}
+
+std::string TemplatePath(const std::string& templates_dir, const std::string& name) {
+  return templates_dir + "/" + name + ".mustache";
+}
+
+namespace report {
+
+bool CommonDirective(const Element& d, const MetaLines& meta_lines, std::vector<doc::Block>* out) {
+  std::map<std::string, std::string> meta = MetaMap(meta_lines);
+  auto get = [&](const char* key) {
+    auto it = meta.find(key);
+    return it == meta.end() ? std::string() : it->second;
+  };
+  if (d.name == "titelblad") {
+    doc::TitleBlock t;
+    t.title = get("titel");
+    t.subtitle = get("ondertitel");
+    t.period = get("periode");
+    t.date_line = get("datum");
+    t.addressee = get("geadresseerde");
+    t.logo_path = get("logo");
+    out->push_back({t});
+    return true;
+  }
+  if (d.name == "memokop") {
+    doc::MemoHeader h;
+    for (const auto& [key, value] : meta_lines) {
+      if (key != "memokop") continue;
+      std::vector<std::string> parts = SplitMetaValue(value);
+      if (parts.size() == 1) parts.push_back("");
+      h.rows.emplace_back(parts[0], parts[1]);
+    }
+    out->push_back({h});
+    return true;
+  }
+  if (d.name == "inhoud") {
+    doc::TableOfContents toc;
+    if (!d.texts.empty()) toc.title = PlainText(d.texts[0]);
+    if (!d.args.empty()) toc.max_level = std::clamp(std::atoi(d.args[0].c_str()), 1, 3);
+    out->push_back({toc});
+    return true;
+  }
+  if (d.name == "pagina-einde") {
+    out->push_back({doc::PageBreak{}});
+    return true;
+  }
+  if (d.name == "witregel") {
+    doc::Spacer s;
+    if (!d.args.empty()) s.lines = std::clamp(std::atoi(d.args[0].c_str()), 1, 20);
+    out->push_back({s});
+    return true;
+  }
+  return false;
+}
+
+}  // namespace report
+
+namespace {
+
+doc::Document BuildUnit(const NoteInput& input, Diagnostics* diags) {
+  doc::Document document;
+  if (!report::CheckTemplate(input.template_source, UnitVocabulary(), diags)) return document;
+  report::UnitView view = report::MakeUnitView(input);
+  std::string text;
+  if (!report::RenderMustache(input.template_source,
+                              report::UnitContext(view, input.build_time_unix, input.version),
+                              &text, diags))
+    return document;
+  std::vector<report::Element> elements = report::ParseRendered(text);
+  report::MetaLines meta_lines = report::CollectMeta(elements);
+  std::map<std::string, std::string> meta = report::MetaMap(meta_lines);
+  report::Captions captions(meta);
+  report::Assembled assembled =
+      report::Assemble(elements, report::UnitDirectives(view, &meta_lines, &captions),
+                       input.template_source.path, diags);
+  auto get = [&](const char* key, const std::string& fallback) {
+    auto it = meta.find(key);
+    return it == meta.end() || it->second.empty() ? fallback : it->second;
+  };
+  document.metadata.title = get("titel", input.unit->naam);
+  document.metadata.author = get("auteur", input.unit->naam);
+  document.metadata.subject = get("onderwerp", "");
+  document.metadata.keywords = get("trefwoorden", "");
+  document.metadata.creator = "voortgang " + input.version;
+  document.metadata.created_unix = input.build_time_unix;
+  document.running.unit = get("koptekst", input.unit->naam);
+  document.running.period = get("koptekst_periode", FormatQuarterShort(input.period));
+  document.blocks = std::move(assembled.blocks);
+  return document;
+}
+
+}  // namespace
+
+doc::Document BuildNote(const NoteInput& input, Diagnostics* diags) { return BuildUnit(input, diags); }
+
+doc::Document BuildMemo(const NoteInput& input, Diagnostics* diags) { return BuildUnit(input, diags); }
+
+doc::Document BuildUnitDocument(const NoteInput& input, Diagnostics* diags) {
+  if (input.unit->sjabloon == "raadsmemo") return BuildMemo(input, diags);
+  return BuildNote(input, diags);
+}
+
+}  // namespace voortgang

@@ -1,0 +1,411 @@
+// Template checking, Mustache rendering with Markdown escaping, and the line language on top.
+#include "pipeline/report/template.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <regex>
+
+#include "pipeline/model/nearest.h"
+#include "pipeline/report/markdown.h"
+
+namespace voortgang::report {
+namespace {
+
+/// Line and column (1-based, columns in code points) of byte offset `pos` in `text`.
+SourceRef Where(const TemplateSource& src, size_t pos) {
+  SourceRef ref{src.path, 1, 1};
+  for (size_t i = 0; i < pos && i < src.text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(src.text[i]);
+    if (c == '\n') {
+      ++ref.line;
+      ref.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++ref.column;
+    }
+  }
+  return ref;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string DidYouMean(const std::string& word, const std::set<std::string>& known) {
+  std::vector<std::string_view> candidates(known.begin(), known.end());
+  std::string near = NearestWord(word, candidates);
+  return near.empty() ? "" : "; did you mean '" + near + "'?";
+}
+
+bool IsNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+}
+
+void CheckMustacheTags(const TemplateSource& src, const Vocabulary& vocab, Diagnostics* diags) {
+  const std::string& t = src.text;
+  struct Open {
+    std::string name;
+    size_t pos;
+  };
+  std::vector<Open> open;
+  size_t pos = 0;
+  while ((pos = t.find("{{", pos)) != std::string::npos) {
+    bool triple = t.compare(pos, 3, "{{{") == 0;
+    std::string closer = triple ? "}}}" : "}}";
+    size_t body = pos + (triple ? 3 : 2);
+    size_t end = t.find(closer, body);
+    if (end == std::string::npos) {
+      diags->Error(Where(src, pos), "unclosed placeholder: no '" + closer + "' after '{{'");
+      return;
+    }
+    std::string inner = Trim(std::string_view(t).substr(body, end - body));
+    size_t next = end + closer.size();
+    char sigil = inner.empty() ? '\0' : inner[0];
+    if (sigil == '!') {  // a comment
+      pos = next;
+      continue;
+    }
+    if (sigil == '=' || sigil == '>') {
+      diags->Error(Where(src, pos), std::string("'{{") + sigil + "' is not supported in templates",
+                   "use plain {{name}}, {{{name}}}, {{#name}}...{{/name}} and {{^name}}");
+      pos = next;
+      continue;
+    }
+    std::string name = inner;
+    if (!triple && (sigil == '#' || sigil == '^' || sigil == '/' || sigil == '&'))
+      name = Trim(inner.substr(1));
+    bool name_ok = !name.empty() && (name == "." || std::all_of(name.begin(), name.end(), IsNameChar));
+    if (!name_ok) {
+      diags->Error(Where(src, pos), "malformed placeholder '{{" + inner + "}}'");
+    } else if (name != "." && !vocab.placeholders.count(name)) {
+      diags->Error(Where(src, pos),
+                   "unknown placeholder '" + name + "'" + DidYouMean(name, vocab.placeholders));
+    }
+    if (!triple && (sigil == '#' || sigil == '^')) {
+      open.push_back({name, pos});
+    } else if (!triple && sigil == '/') {
+      if (open.empty()) {
+        diags->Error(Where(src, pos), "'{{/" + name + "}}' closes a section that was not opened");
+      } else if (open.back().name != name) {
+        diags->Error(Where(src, pos), "'{{/" + name + "}}' closes section '" + open.back().name +
+                                          "' opened at line " +
+                                          std::to_string(Where(src, open.back().pos).line));
+        open.pop_back();
+      } else {
+        open.pop_back();
+      }
+    }
+    pos = next;
+  }
+  for (const Open& o : open)
+    diags->Error(Where(src, o.pos), "section '" + o.name + "' is not closed with '{{/" + o.name + "}}'");
+}
+
+void CheckLines(const TemplateSource& src, const Vocabulary& vocab, Diagnostics* diags) {
+  const std::string& t = src.text;
+  size_t line_start = 0;
+  while (line_start <= t.size()) {
+    size_t line_end = t.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = t.size();
+    std::string_view line = std::string_view(t).substr(line_start, line_end - line_start);
+    size_t open = line.find("[[");
+    if (open != std::string_view::npos) {
+      size_t abs = line_start + open;
+      size_t close = line.find("]]", open);
+      std::string before = Trim(line.substr(0, open));
+      // Section tags may share the line with a directive: "{{#x}}[[tabel:y]]{{/x}}".
+      static const std::regex kOnlyTags(R"((\s*\{\{[#^/!][^}]*\}\}\s*)*)");
+      std::string after = close == std::string_view::npos ? "" : Trim(line.substr(close + 2));
+      if (close == std::string_view::npos) {
+        diags->Error(Where(src, abs), "directive not closed with ']]' on the same line");
+      } else if (!std::regex_match(before, kOnlyTags) || !std::regex_match(after, kOnlyTags)) {
+        diags->Error(Where(src, abs), "a directive must stand alone on its line");
+      } else {
+        size_t n = open + 2;
+        while (n < close && line[n] != ':' && line[n] != '|' && line[n] != ']') ++n;
+        std::string name = Trim(line.substr(open + 2, n - open - 2));
+        if (!vocab.directives.count(name))
+          diags->Error(Where(src, abs + 2),
+                       "unknown directive '[[" + name + "]]'" + DidYouMean(name, vocab.directives));
+      }
+    }
+    if (!line.empty() && line[0] == '@') {
+      size_t colon = line.find(':');
+      std::string key = Trim(line.substr(1, colon == std::string_view::npos ? line.size() - 1 : colon - 1));
+      if (colon == std::string_view::npos)
+        diags->Error(Where(src, line_start), "meta line needs the form '@key: value'");
+      else if (!vocab.meta_keys.count(key))
+        diags->Error(Where(src, line_start + 1),
+                     "unknown meta key '@" + key + "'" + DidYouMean(key, vocab.meta_keys));
+    }
+    if (line_end == t.size()) break;
+    line_start = line_end + 1;
+  }
+}
+
+/// Splits at `sep` outside backslash escapes.
+std::vector<std::string> SplitUnescaped(std::string_view s, char sep) {
+  std::vector<std::string> parts(1);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size()) {
+      parts.back() += s.substr(i, 2);
+      ++i;
+    } else if (s[i] == sep) {
+      parts.emplace_back();
+    } else {
+      parts.back() += s[i];
+    }
+  }
+  return parts;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string Slug(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "kop" : out;
+}
+
+doc::Paragraph InlineParagraph(const std::string& text, doc::ParagraphRole role) {
+  doc::Paragraph p;
+  p.runs = MarkdownToRuns(text);
+  p.role = role;
+  p.align = role == doc::ParagraphRole::kBody ? doc::Align::kJustify : doc::Align::kLeft;
+  if (role == doc::ParagraphRole::kLabel) {
+    for (doc::Run& r : p.runs) r.strong = true;
+    p.keep_with_next = true;
+  }
+  return p;
+}
+
+}  // namespace
+
+std::string EscapeMarkdown(std::string_view text) {
+  static const std::string_view kSpecial = "\\`*_[]<>#|!&~@";
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      if (kSpecial.find(c) != std::string_view::npos) out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string PlainText(std::string_view markdown) {
+  std::string out;
+  for (size_t i = 0; i < markdown.size(); ++i) {
+    if (markdown[i] == '\\' && i + 1 < markdown.size() &&
+        std::ispunct(static_cast<unsigned char>(markdown[i + 1]))) {
+      ++i;
+    }
+    out += markdown[i];
+  }
+  return Trim(out);
+}
+
+bool CheckTemplate(const TemplateSource& source, const Vocabulary& vocabulary, Diagnostics* diags) {
+  int before = diags->ErrorCount();
+  CheckMustacheTags(source, vocabulary, diags);
+  // Directives and meta lines inside {{! comments }} do not count: blank the comments out,
+  // keeping line breaks so positions stay right.
+  TemplateSource uncommented = source;
+  std::string& t = uncommented.text;
+  for (size_t pos = 0; (pos = t.find("{{!", pos)) != std::string::npos;) {
+    size_t end = t.find("}}", pos);
+    end = end == std::string::npos ? t.size() : end + 2;
+    for (size_t i = pos; i < end; ++i)
+      if (t[i] != '\n') t[i] = ' ';
+    pos = end;
+  }
+  CheckLines(uncommented, vocabulary, diags);
+  return diags->ErrorCount() == before;
+}
+
+bool RenderMustache(const TemplateSource& source, const kainjow::mustache::data& context,
+                    std::string* out, Diagnostics* diags) {
+  kainjow::mustache::mustache tmpl{source.text};
+  auto fail = [&](const std::string& message) {
+    SourceRef where{source.path, 0, 0};
+    std::smatch m;
+    static const std::regex kAt(R"( at (\d+))");
+    if (std::regex_search(message, m, kAt)) where = Where(source, std::stoul(m[1].str()));
+    diags->Error(where, "template: " + message);
+    return false;
+  };
+  if (!tmpl.is_valid()) return fail(tmpl.error_message());
+  tmpl.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
+  *out = tmpl.render(context);
+  if (!tmpl.is_valid()) return fail(tmpl.error_message());
+  return true;
+}
+
+std::vector<Element> ParseRendered(std::string_view text) {
+  std::vector<Element> out;
+  std::string markdown;
+  auto flush = [&] {
+    if (Trim(markdown).empty()) {
+      markdown.clear();
+      return;
+    }
+    Element e;
+    e.kind = Element::Kind::kMarkdown;
+    e.text = markdown;
+    out.push_back(std::move(e));
+    markdown.clear();
+  };
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    std::string trimmed = Trim(line);
+    Element e;
+    bool structural = true;
+    if (StartsWith(line, "#### ")) {
+      e.kind = Element::Kind::kLabel;
+      e.text = Trim(line.substr(5));
+    } else if (StartsWith(line, "# ") || StartsWith(line, "## ") || StartsWith(line, "### ")) {
+      e.kind = Element::Kind::kHeading;
+      e.level = static_cast<int>(line.find(' '));
+      std::string t = Trim(line.substr(e.level + 1));
+      if (t.size() >= 3 && t.compare(t.size() - 3, 3, "{-}") == 0) {
+        e.numbered = false;
+        t = Trim(t.substr(0, t.size() - 3));
+      }
+      e.text = t;
+    } else if (StartsWith(line, "> ") || line == ">" || StartsWith(line, "~ ")) {
+      Element::Kind kind = line[0] == '>' ? Element::Kind::kNotice : Element::Kind::kSmall;
+      std::string t = Trim(line.substr(1));
+      if (!out.empty() && out.back().kind == kind && markdown.empty()) {
+        out.back().text += " " + t;  // consecutive lines make one paragraph
+        structural = false;
+        start = end + 1;
+        if (end == text.size()) break;
+        continue;
+      }
+      e.kind = kind;
+      e.text = t;
+    } else if (StartsWith(line, "@") && line.find(':') != std::string_view::npos) {
+      e.kind = Element::Kind::kMeta;
+      size_t colon = line.find(':');
+      e.name = Trim(line.substr(1, colon - 1));
+      e.text = Trim(line.substr(colon + 1));
+    } else if (StartsWith(trimmed, "[[") && trimmed.size() >= 4 &&
+               trimmed.compare(trimmed.size() - 2, 2, "]]") == 0) {
+      e.kind = Element::Kind::kDirective;
+      std::vector<std::string> parts =
+          SplitUnescaped(std::string_view(trimmed).substr(2, trimmed.size() - 4), '|');
+      std::vector<std::string> spec = SplitUnescaped(parts[0], ':');
+      e.name = Trim(spec[0]);
+      for (size_t i = 1; i < spec.size(); ++i) e.args.push_back(PlainText(spec[i]));
+      for (size_t i = 1; i < parts.size(); ++i) e.texts.push_back(Trim(parts[i]));
+    } else {
+      structural = false;
+      markdown += line;
+      markdown += '\n';
+    }
+    if (structural) {
+      flush();
+      out.push_back(std::move(e));
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  flush();
+  return out;
+}
+
+MetaLines CollectMeta(const std::vector<Element>& elements) {
+  MetaLines lines;
+  for (const Element& e : elements)
+    if (e.kind == Element::Kind::kMeta) lines.emplace_back(e.name, e.text);
+  return lines;
+}
+
+std::map<std::string, std::string> MetaMap(const MetaLines& lines) {
+  std::map<std::string, std::string> map;
+  for (const auto& [key, value] : lines) map[key] = PlainText(value);
+  return map;
+}
+
+std::vector<std::string> SplitMetaValue(std::string_view value) {
+  std::vector<std::string> parts = SplitUnescaped(value, '|');
+  for (std::string& p : parts) p = PlainText(p);
+  return parts;
+}
+
+Assembled Assemble(const std::vector<Element>& elements, const DirectiveHandler& handler,
+                   const std::string& path, Diagnostics* diags) {
+  Assembled result;
+  int counters[3] = {0, 0, 0};
+  std::set<std::string> ids;
+  for (const Element& e : elements) {
+    switch (e.kind) {
+      case Element::Kind::kHeading: {
+        doc::Heading h;
+        h.level = std::clamp(e.level, 1, 3);
+        h.text = PlainText(e.text);
+        std::string id;
+        if (e.numbered) {
+          ++counters[h.level - 1];
+          for (int i = h.level; i < 3; ++i) counters[i] = 0;
+          for (int i = 0; i < h.level; ++i) {
+            if (i) h.number += '.';
+            h.number += std::to_string(counters[i]);
+          }
+          id = "h" + h.number;
+          std::replace(id.begin(), id.end(), '.', '-');
+        } else {
+          id = "h-" + Slug(h.text);
+        }
+        std::string unique = id;
+        for (int n = 2; ids.count(unique); ++n) unique = id + "-" + std::to_string(n);
+        ids.insert(unique);
+        h.id = unique;
+        result.blocks.push_back({h});
+        break;
+      }
+      case Element::Kind::kLabel:
+        result.blocks.push_back({InlineParagraph(e.text, doc::ParagraphRole::kLabel)});
+        break;
+      case Element::Kind::kNotice:
+        result.blocks.push_back({InlineParagraph(e.text, doc::ParagraphRole::kNotice)});
+        break;
+      case Element::Kind::kSmall:
+        result.blocks.push_back({InlineParagraph(e.text, doc::ParagraphRole::kSmall)});
+        break;
+      case Element::Kind::kMarkdown:
+        for (doc::Block& b : MarkdownToBlocks(e.text)) result.blocks.push_back(std::move(b));
+        break;
+      case Element::Kind::kMeta:
+        result.meta[e.name] = PlainText(e.text);
+        break;
+      case Element::Kind::kDirective: {
+        std::string error;
+        if (!handler(e, &result.blocks, &error)) {
+          std::string shown = e.name;
+          for (const std::string& a : e.args) shown += ":" + a;
+          diags->Error(SourceRef{path, 0, 0}, "directive [[" + shown + "]]: " + error);
+        }
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace voortgang::report

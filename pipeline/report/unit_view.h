@@ -1,0 +1,44 @@
+// One unit as its documents for period P see it: the period's narrative picked out, the
+// routekaart ahead, the figures matched to the records; plus its Mustache context and the
+// directives that turn it into tables, charts and Markdown blocks.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/report/blocks.h"
+#include "pipeline/report/report.h"
+#include "pipeline/report/template.h"
+
+namespace voortgang::report {
+
+struct UnitView {
+  const Inputs* inputs = nullptr;
+  const Unit* unit = nullptr;
+  const UnitFigures* figures = nullptr;
+  Period period;
+  const Inleiding* inleiding = nullptr;       ///< the one for P, if any
+  std::vector<const Voortgang*> voortgang;    ///< per theme in plan order; null: none for P
+  std::vector<const ThemeFigures*> theme_figures;  ///< per theme in plan order; null: none
+  std::vector<const Besluit*> routekaart;     ///< decisions not over at P, by period
+
+  const Thema* FindTheme(const std::string& id, size_t* index) const;
+};
+
+UnitView MakeUnitView(const NoteInput& input);
+
+/// The Mustache data of a unit document; every key is in UnitVocabulary().
+kainjow::mustache::data UnitContext(const UnitView& view, int64_t build_time_unix,
+                                    const std::string& version);
+
+/// Turns [[...]] directives of a unit template into blocks. `meta` must outlive the handler.
+DirectiveHandler UnitDirectives(const UnitView& view, const MetaLines* meta,
+                                Captions* captions);
+
+/// Handles the directives every document kind has: titelblad, memokop, inhoud, pagina-einde,
+/// witregel. Returns false when `d` is none of them.
+bool CommonDirective(const Element& d, const MetaLines& meta,
+                     std::vector<doc::Block>* out);
+
+}  // namespace voortgang::report
