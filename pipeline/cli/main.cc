@@ -5,10 +5,17 @@
 #include <iostream>
 #include <string>
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include <CLI/CLI.hpp>
 
 #include "pipeline/aggregate/summary_json.h"
+#include "pipeline/build/build.h"
 #include "pipeline/build/stages.h"
+#include "renderers/pdf/pdf_renderer.h"
+#include "renderers/xlsx/workbook.h"
 
 namespace voortgang {
 namespace {
@@ -62,6 +69,58 @@ int RunSummary(const StageOptions& stage, const DiagnosticOptions& options) {
   return kOk;
 }
 
+Provenance ToProvenance(const BuildInfo& info) {
+  Provenance p;
+  for (const FileHash& f : info.files) p.files.push_back({f.path, f.sha256});
+  p.period = info.period;
+  p.build_time = info.build_time;
+  p.version = info.version;
+  return p;
+}
+
+/// The renderers the build stage calls; wiring them here keeps pipeline/ free of both.
+Renderers MakeRenderers() {
+  Renderers r;
+  r.pdf = [](const doc::Document& document, const HouseStyle& style, std::string* error) {
+    return RenderPdf(document, style, error);
+  };
+  r.unit_workbook = [](const Inputs& inputs, const Unit& unit, const UnitFigures& figures,
+                       const BuildInfo& info, const std::string& path, std::string* error) {
+    return WriteUnitWorkbook(inputs, unit, figures, info.period, ToProvenance(info), path, error);
+  };
+  r.national_workbook = [](const Inputs& inputs, const Figures& figures, const BuildInfo& info,
+                           const std::string& path, std::string* error) {
+    return WriteNationalWorkbook(inputs, figures, ToProvenance(info), path, error);
+  };
+  return r;
+}
+
+/// templates/ in the current folder, else the one beside the program (build/../templates).
+std::string DefaultTemplates(const char* argv0) {
+  namespace fs = std::filesystem;
+  if (fs::is_directory("templates")) return "templates";
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) exe = argv0;
+  fs::path beside = exe.parent_path().parent_path() / "templates";
+  return fs::is_directory(beside) ? beside.string() : "templates";
+}
+
+int RunBuildCommand(BuildOptions options, const DiagnosticOptions& diag_options) {
+  options.terminal = ::isatty(STDOUT_FILENO) && !std::getenv("CI");
+  BuildSummary summary;
+  int status = RunBuild(
+      options, MakeRenderers(), [&](const Diagnostics& d) { Print(d, diag_options); },
+      std::cout, &summary);
+  if (status == kOk && diag_options.werror && summary.warnings > 0) status = kInputErrors;
+  char seconds[32];
+  std::snprintf(seconds, sizeof(seconds), "%.1f", summary.seconds);
+  std::cout << "voortgang build: " << summary.built << " built, " << summary.skipped
+            << " skipped, " << summary.failed << " failed, "
+            << Plural(summary.warnings, "warning", "warnings") << ", " << seconds << " s\n";
+  return status;
+}
+
 }  // namespace
 }  // namespace voortgang
 
@@ -91,6 +150,24 @@ int main(int argc, char** argv) {
   bool json = false;
   summary->add_flag("--json", json, "as JSON (cli.md)")->required();
 
+  BuildOptions build_options;
+  std::string only;
+  CLI::App* build = app.add_subcommand("build", "render the notes and workbooks into --out");
+  add_common(build);
+  build->add_option("--out", build_options.out_dir, "output folder")->capture_default_str();
+  build->add_option("--unit", build_options.units, "only this unit (repeatable)");
+  build->add_flag("--force", build_options.force, "rebuild outputs that are up to date");
+  build->add_flag("--keep-going", build_options.keep_going,
+                  "build every unit without errors; report the rest (exit status 1)");
+  build->add_option("--only", only, "only PDFs or only workbooks")
+      ->check(CLI::IsMember({"pdf", "xlsx"}));
+  build->add_option("--templates", build_options.templates_dir,
+                    "templates folder (default: ./templates, else the one beside the program)");
+  build->add_option("--huisstijl", build_options.house_style,
+                    "house style for every document of the run (templates/huisstijl/NAME.toml)");
+  build->add_flag("--werror", diag_options.werror, "treat warnings as errors");
+  build_options.templates_dir.clear();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -106,6 +183,14 @@ int main(int argc, char** argv) {
     }
   }
   if (check->parsed()) return RunCheck(stage, diag_options);
+  if (build->parsed()) {
+    build_options.stage = stage;
+    if (build_options.templates_dir.empty()) build_options.templates_dir = DefaultTemplates(argv[0]);
+    build_options.only = only == "pdf"    ? OutputKinds::kPdf
+                         : only == "xlsx" ? OutputKinds::kXlsx
+                                          : OutputKinds::kAll;
+    return RunBuildCommand(build_options, diag_options);
+  }
   if (summary->parsed()) return RunSummary(stage, diag_options);
   return kUsage;
 }

@@ -1,0 +1,70 @@
+// `voortgang build`: load and validate everything, aggregate, then render every output in
+// parallel, skip what has not changed since the manifest was written, and put each file in
+// place atomically. The renderers come in as functions, so this stage links neither of them.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pipeline/aggregate/figures.h"
+#include "pipeline/build/manifest.h"
+#include "pipeline/build/stages.h"
+#include "pipeline/model/diagnostics.h"
+#include "pipeline/model/document.h"
+#include "pipeline/model/house_style.h"
+#include "pipeline/model/records.h"
+
+namespace voortgang {
+
+enum class OutputKinds { kAll, kPdf, kXlsx };
+
+struct BuildOptions {
+  StageOptions stage;
+  std::string out_dir = "outputs";
+  std::string templates_dir = "templates";
+  std::string house_style;          ///< run-wide house style name; empty: the unit's, else standaard
+  std::vector<std::string> units;   ///< empty: every unit, and the national outputs
+  bool force = false;
+  bool keep_going = false;
+  OutputKinds only = OutputKinds::kAll;
+  bool terminal = false;            ///< progress bar instead of one line per output
+};
+
+/// What a workbook states it was built from (its "Verantwoording" sheet).
+struct BuildInfo {
+  std::vector<FileHash> files;  ///< paths relative to the inputs folder
+  Period period;
+  int64_t build_time = 0;
+  std::string version;
+};
+
+/// The renderers, handed in by the CLI (the one target that links them).
+struct Renderers {
+  /// PDF bytes; "" with *error on failure.
+  std::function<std::string(const doc::Document&, const HouseStyle&, std::string* error)> pdf;
+  /// Writes the unit's workbook to `path`.
+  std::function<bool(const Inputs&, const Unit&, const UnitFigures&, const BuildInfo&,
+                     const std::string& path, std::string* error)>
+      unit_workbook;
+  std::function<bool(const Inputs&, const Figures&, const BuildInfo&, const std::string& path,
+                     std::string* error)>
+      national_workbook;
+};
+
+struct BuildSummary {
+  int built = 0;
+  int skipped = 0;
+  int failed = 0;
+  int warnings = 0;
+  double seconds = 0;
+};
+
+/// Runs the build; returns the exit status of cli.md (0, 1 input errors, 3 render or write
+/// failure). `on_diagnostics` is called once, after checking and before rendering.
+int RunBuild(const BuildOptions& options, const Renderers& renderers,
+             const std::function<void(const Diagnostics&)>& on_diagnostics, std::ostream& log,
+             BuildSummary* summary);
+
+}  // namespace voortgang

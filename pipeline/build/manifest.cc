@@ -1,0 +1,63 @@
+// manifest.json in and out.
+#include "pipeline/build/manifest.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace voortgang {
+
+Manifest ReadManifest(const std::string& path) {
+  Manifest m;
+  std::ifstream in(path);
+  if (!in) return m;
+  std::stringstream text;
+  text << in.rdbuf();
+  nlohmann::json j = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object()) return m;  // damaged: rebuild everything rather than trust it
+  try {
+    m.version = j.value("version", "");
+    m.period = j.value("period", "");
+    for (const auto& [name, o] : j.value("outputs", nlohmann::json::object()).items()) {
+      ManifestOutput out;
+      out.key = o.value("key", "");
+      out.sha256 = o.value("sha256", "");
+      out.template_name = o.value("template", "");
+      out.house_style = o.value("huisstijl", "");
+      for (const auto& f : o.value("inputs", nlohmann::json::array())) {
+        out.inputs.push_back({f.value("path", ""), f.value("sha256", "")});
+      }
+      m.outputs[name] = out;
+    }
+    for (const auto& [name, f] : j.value("files", nlohmann::json::object()).items()) {
+      m.files[name] = {f.value("size", int64_t{0}), f.value("mtime_ns", int64_t{0}),
+                       f.value("sha256", "")};
+    }
+  } catch (const nlohmann::json::exception&) {
+    return Manifest{};
+  }
+  return m;
+}
+
+std::string ManifestJson(const Manifest& m) {
+  nlohmann::ordered_json outputs = nlohmann::ordered_json::object();
+  for (const auto& [name, o] : m.outputs) {
+    nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
+    for (const FileHash& f : o.inputs) inputs.push_back({{"path", f.path}, {"sha256", f.sha256}});
+    outputs[name] = {{"key", o.key},
+                     {"sha256", o.sha256},
+                     {"template", o.template_name},
+                     {"huisstijl", o.house_style},
+                     {"inputs", inputs}};
+  }
+  nlohmann::ordered_json files = nlohmann::ordered_json::object();
+  for (const auto& [name, f] : m.files) {
+    files[name] = {{"size", f.size}, {"mtime_ns", f.mtime_ns}, {"sha256", f.sha256}};
+  }
+  nlohmann::ordered_json j = {
+      {"version", m.version}, {"period", m.period}, {"outputs", outputs}, {"files", files}};
+  return j.dump(2) + "\n";
+}
+
+}  // namespace voortgang

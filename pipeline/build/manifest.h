@@ -1,0 +1,44 @@
+// <out>/<P>/manifest.json: for each output the hashes of the exact inputs it was made from and
+// of the output itself, so a rebuild can skip what has not changed. Also a stat cache of input
+// files (size, mtime) so unchanged files need not be hashed again.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace voortgang {
+
+struct FileHash {
+  std::string path;  ///< as the build saw it (inputs dir joined with the relative path)
+  std::string sha256;
+};
+
+struct ManifestOutput {
+  std::string key;     ///< hash over everything below plus the program version
+  std::string sha256;  ///< of the output file as written
+  std::vector<FileHash> inputs;
+  std::string template_name;
+  std::string house_style;
+};
+
+struct StatEntry {
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  std::string sha256;
+};
+
+struct Manifest {
+  std::string version;
+  std::string period;
+  std::map<std::string, ManifestOutput> outputs;  ///< by path relative to <out>/<P>/
+  std::map<std::string, StatEntry> files;         ///< stat cache by input path
+};
+
+/// Reads a manifest; a missing or unreadable one is an empty manifest (everything rebuilds).
+Manifest ReadManifest(const std::string& path);
+
+std::string ManifestJson(const Manifest& manifest);
+
+}  // namespace voortgang

@@ -1,0 +1,149 @@
+// Output planning and incremental-build keys.
+#include "pipeline/build/plan_outputs.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "pipeline/build/clock.h"
+#include "pipeline/build/hashing.h"
+
+namespace voortgang {
+namespace {
+
+std::string Join(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir.back() == '/') return dir + name;
+  return dir + "/" + name;
+}
+
+/// The part of plan.toml a workbook shows (the unit and its themes with their weights), so
+/// that editing a note's narrative does not rebuild the workbooks.
+std::string WorkbookPlanDigest(const Unit& u) {
+  std::string text = u.naam + '\n' + std::to_string(static_cast<int>(u.soort)) + '\n' + u.regio +
+                     '\n' + u.penvoerder + '\n';
+  for (const std::string& g : u.gemeenten) text += g + ',';
+  for (const Thema& t : u.themas) {
+    text += '\n' + t.id + '\t' + t.naam;
+    for (const Share& s : t.actielijnen) {
+      text += '\t' + s.actielijn + '=' + std::to_string(s.weight.num) + '/' +
+              std::to_string(s.weight.den);
+    }
+  }
+  return Sha256Hex(text);
+}
+
+std::string Key(const PlannedOutput& o, const Checked& checked) {
+  std::string text = std::string("voortgang ") + VOORTGANG_VERSION + '\n' +
+                     checked.period->ToString() + '\n' + o.relative + '\n' +
+                     SourceDateEpoch().value_or("") + '\n';
+  for (const FileHash& f : o.inputs) text += f.path + '\t' + f.sha256 + '\n';
+  return Sha256Hex(text);
+}
+
+}  // namespace
+
+const std::string& FileHasher::Hash(const std::string& path) {
+  if (auto it = seen_.find(path); it != seen_.end()) return it->second.sha256;
+  StatEntry entry;
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0) {
+    entry.size = st.st_size;
+    entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    auto old = previous_.find(path);
+    if (old != previous_.end() && old->second.size == entry.size &&
+        old->second.mtime_ns == entry.mtime_ns && !old->second.sha256.empty()) {
+      entry.sha256 = old->second.sha256;
+    } else {
+      entry.sha256 = Sha256File(path).value_or("missing");
+    }
+  } else {
+    entry.sha256 = "missing";
+  }
+  return seen_.emplace(path, entry).first->second.sha256;
+}
+
+std::string HouseStyleName(const BuildOptions& options, const Unit& unit) {
+  if (!options.house_style.empty()) return options.house_style;
+  return unit.huisstijl.empty() ? "standaard" : unit.huisstijl;
+}
+
+std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checked& checked,
+                                       const std::map<std::string, StyleFiles>& styles,
+                                       FileHasher* hasher) {
+  const Inputs& inputs = checked.inputs;
+  std::string period = checked.period->ToString();
+  auto file = [&](const std::string& path) { return FileHash{path, hasher->Hash(path)}; };
+  auto add_style = [&](PlannedOutput* o) {
+    const StyleFiles& s = styles.at(o->house_style);
+    o->inputs.push_back(file(s.toml));
+    for (const std::string& extra : s.extra) o->inputs.push_back(file(extra));
+  };
+  auto unit_files = [&](const Unit& u, std::vector<FileHash>* out) {
+    out->push_back(file(u.plan_path));
+    if (u.budget) out->push_back(file(u.budget->path));
+  };
+  bool pdf = options.only != OutputKinds::kXlsx;
+  bool xlsx = options.only != OutputKinds::kPdf;
+
+  std::vector<PlannedOutput> out;
+  for (std::size_t i = 0; i < inputs.units.size(); ++i) {
+    const Unit& u = inputs.units[i];
+    if (!options.units.empty() &&
+        std::find(options.units.begin(), options.units.end(), u.id) == options.units.end()) {
+      continue;
+    }
+    if (pdf) {
+      PlannedOutput o;
+      o.kind = OutputKind::kUnitDocument;
+      o.unit = i;
+      o.template_name = u.sjabloon;
+      o.house_style = HouseStyleName(options, u);
+      o.relative = u.id + "/" + u.sjabloon + "-" + u.id + "-" + period + ".pdf";
+      o.inputs.push_back(file(inputs.programma.path));
+      unit_files(u, &o.inputs);
+      o.inputs.push_back(file(Join(options.templates_dir, u.sjabloon + ".mustache")));
+      add_style(&o);
+      out.push_back(std::move(o));
+    }
+    if (xlsx && u.budget) {
+      PlannedOutput o;
+      o.kind = OutputKind::kUnitWorkbook;
+      o.unit = i;
+      o.relative = u.id + "/budget-" + u.id + "-" + period + ".xlsx";
+      o.inputs.push_back(file(inputs.programma.path));
+      o.inputs.push_back({u.plan_path + "#eenheid-en-themas", WorkbookPlanDigest(u)});
+      o.inputs.push_back(file(u.budget->path));
+      out.push_back(std::move(o));
+    }
+  }
+  // A run limited to units leaves the national outputs alone.
+  if (options.units.empty()) {
+    if (pdf) {
+      PlannedOutput o;
+      o.kind = OutputKind::kNationalDocument;
+      o.template_name = "landelijk";
+      o.house_style = options.house_style.empty() ? "standaard" : options.house_style;
+      o.relative = "landelijk/overzicht-" + period + ".pdf";
+      o.inputs.push_back(file(inputs.programma.path));
+      for (const Unit& u : inputs.units) unit_files(u, &o.inputs);
+      o.inputs.push_back(file(Join(options.templates_dir, "landelijk.mustache")));
+      add_style(&o);
+      out.push_back(std::move(o));
+    }
+    if (xlsx) {
+      PlannedOutput o;
+      o.kind = OutputKind::kNationalWorkbook;
+      o.relative = "landelijk/budget-landelijk-" + period + ".xlsx";
+      o.inputs.push_back(file(inputs.programma.path));
+      for (const Unit& u : inputs.units) {
+        o.inputs.push_back({u.plan_path + "#eenheid-en-themas", WorkbookPlanDigest(u)});
+        if (u.budget) o.inputs.push_back(file(u.budget->path));
+      }
+      out.push_back(std::move(o));
+    }
+  }
+  for (PlannedOutput& o : out) o.key = Key(o, checked);
+  return out;
+}
+
+}  // namespace voortgang

@@ -1,0 +1,53 @@
+// Which outputs a build makes, and for each the exact inputs its bytes depend on, hashed into
+// the key that decides whether it can be skipped. Internal to the build stage.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/build/build.h"
+#include "pipeline/build/manifest.h"
+
+namespace voortgang {
+
+enum class OutputKind { kUnitDocument, kUnitWorkbook, kNationalDocument, kNationalWorkbook };
+
+struct PlannedOutput {
+  OutputKind kind = OutputKind::kUnitDocument;
+  std::size_t unit = 0;     ///< index into Inputs::units (unit outputs)
+  std::string relative;     ///< path under <out>/<P>/
+  std::string template_name;
+  std::string house_style;  ///< name under templates/huisstijl/
+  std::vector<FileHash> inputs;
+  std::string key;
+};
+
+/// Hashes input files once per run, reusing the previous manifest's hash when a file's size and
+/// modification time are unchanged (as make and ninja trust mtimes).
+class FileHasher {
+ public:
+  explicit FileHasher(const std::map<std::string, StatEntry>& previous) : previous_(previous) {}
+  /// The file's hash; "missing" when it cannot be read (which changes the key, as it should).
+  const std::string& Hash(const std::string& path);
+  const std::map<std::string, StatEntry>& seen() const { return seen_; }
+
+ private:
+  const std::map<std::string, StatEntry>& previous_;
+  std::map<std::string, StatEntry> seen_;
+};
+
+struct StyleFiles {
+  std::string toml;  ///< templates/huisstijl/<name>.toml
+  std::vector<std::string> extra;  ///< logo and hyphenation exceptions it names
+};
+
+/// Lists the outputs of the run with their keys.
+std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checked& checked,
+                                       const std::map<std::string, StyleFiles>& styles,
+                                       FileHasher* hasher);
+
+/// "standaard" unless the run or the unit names another.
+std::string HouseStyleName(const BuildOptions& options, const Unit& unit);
+
+}  // namespace voortgang
