@@ -107,7 +107,7 @@ BuildInfo InfoFor(const PlannedOutput& o, const Checked& checked, const BuildOpt
   }
   info.period = *checked.period;
   info.build_time = build_time;
-  info.version = VOORTGANG_VERSION;
+  info.version = options.version;
   return info;
 }
 
@@ -149,7 +149,7 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     in.period = *checked.period;
     in.template_source = resources.templates.at(o.template_name);
     in.build_time_unix = build_time;
-    in.version = VOORTGANG_VERSION;
+    in.version = options.version;
     document = BuildUnitDocument(in, &result->diags);
   } else {
     NationalInput in;
@@ -158,7 +158,7 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     in.period = *checked.period;
     in.template_source = resources.templates.at(o.template_name);
     in.build_time_unix = build_time;
-    in.version = VOORTGANG_VERSION;
+    in.version = options.version;
     document = BuildNational(in, &result->diags);
   }
   if (result->diags.HasErrors()) {
@@ -259,8 +259,11 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   std::string manifest_path = (fs::path(period_dir) / "manifest.json").string();
   Manifest previous = ReadManifest(manifest_path);
   FileHasher hasher(previous.files);
+  // National figures are sums over every unit: with a unit missing they would be wrong, so a
+  // run limited to units, or one that dropped failed units, leaves them as they were.
+  bool national = options.units.empty() && checked.failed_units.empty();
   std::vector<PlannedOutput> outputs =
-      PlanOutputs(options, checked.checked, resources.style_files, &hasher);
+      PlanOutputs(options, checked.checked, resources.style_files, national, &hasher);
 
   std::vector<std::size_t> todo;
   std::vector<std::string> finals;
@@ -293,7 +296,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
 
   // Rename in a fixed order, so the log does not depend on thread scheduling.
   Manifest manifest = previous;
-  manifest.version = VOORTGANG_VERSION;
+  manifest.version = options.version;
   manifest.period = checked.checked.period->ToString();
   bool write_failed = false;
   for (std::size_t i : todo) {

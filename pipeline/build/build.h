@@ -30,6 +30,8 @@ struct BuildOptions {
   bool keep_going = false;
   OutputKinds only = OutputKinds::kAll;
   bool terminal = false;            ///< progress bar instead of one line per output
+  /// Part of every output's key, so a new program version rebuilds everything.
+  std::string version = VOORTGANG_VERSION;
 };
 
 /// What a workbook states it was built from (its "Verantwoording" sheet).

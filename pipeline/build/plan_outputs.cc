@@ -32,8 +32,8 @@ std::string WorkbookPlanDigest(const Unit& u) {
   return Sha256Hex(text);
 }
 
-std::string Key(const PlannedOutput& o, const Checked& checked) {
-  std::string text = std::string("voortgang ") + VOORTGANG_VERSION + '\n' +
+std::string Key(const PlannedOutput& o, const Checked& checked, const std::string& version) {
+  std::string text = "voortgang " + version + '\n' +
                      checked.period->ToString() + '\n' + o.relative + '\n' +
                      SourceDateEpoch().value_or("") + '\n';
   for (const FileHash& f : o.inputs) text += f.path + '\t' + f.sha256 + '\n';
@@ -69,7 +69,7 @@ std::string HouseStyleName(const BuildOptions& options, const Unit& unit) {
 
 std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checked& checked,
                                        const std::map<std::string, StyleFiles>& styles,
-                                       FileHasher* hasher) {
+                                       bool national, FileHasher* hasher) {
   const Inputs& inputs = checked.inputs;
   std::string period = checked.period->ToString();
   auto file = [&](const std::string& path) { return FileHash{path, hasher->Hash(path)}; };
@@ -116,8 +116,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       out.push_back(std::move(o));
     }
   }
-  // A run limited to units leaves the national outputs alone.
-  if (options.units.empty()) {
+  if (national) {
     if (pdf) {
       PlannedOutput o;
       o.kind = OutputKind::kNationalDocument;
@@ -142,7 +141,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       out.push_back(std::move(o));
     }
   }
-  for (PlannedOutput& o : out) o.key = Key(o, checked);
+  for (PlannedOutput& o : out) o.key = Key(o, checked, options.version);
   return out;
 }
 

@@ -42,10 +42,10 @@ struct StyleFiles {
   std::vector<std::string> extra;  ///< logo and hyphenation exceptions it names
 };
 
-/// Lists the outputs of the run with their keys.
+/// Lists the outputs of the run with their keys. National outputs only with `national`.
 std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checked& checked,
                                        const std::map<std::string, StyleFiles>& styles,
-                                       FileHasher* hasher);
+                                       bool national, FileHasher* hasher);
 
 /// "standaard" unless the run or the unit names another.
 std::string HouseStyleName(const BuildOptions& options, const Unit& unit);

@@ -14,8 +14,7 @@
 #include "pipeline/aggregate/summary_json.h"
 #include "pipeline/build/build.h"
 #include "pipeline/build/stages.h"
-#include "renderers/pdf/pdf_renderer.h"
-#include "renderers/xlsx/workbook.h"
+#include "pipeline/cli/renderers.h"
 
 namespace voortgang {
 namespace {
@@ -67,32 +66,6 @@ int RunSummary(const StageOptions& stage, const DiagnosticOptions& options) {
   if (Failed(diags, options)) return kInputErrors;
   std::cout << SummaryJson(checked.figures);
   return kOk;
-}
-
-Provenance ToProvenance(const BuildInfo& info) {
-  Provenance p;
-  for (const FileHash& f : info.files) p.files.push_back({f.path, f.sha256});
-  p.period = info.period;
-  p.build_time = info.build_time;
-  p.version = info.version;
-  return p;
-}
-
-/// The renderers the build stage calls; wiring them here keeps pipeline/ free of both.
-Renderers MakeRenderers() {
-  Renderers r;
-  r.pdf = [](const doc::Document& document, const HouseStyle& style, std::string* error) {
-    return RenderPdf(document, style, error);
-  };
-  r.unit_workbook = [](const Inputs& inputs, const Unit& unit, const UnitFigures& figures,
-                       const BuildInfo& info, const std::string& path, std::string* error) {
-    return WriteUnitWorkbook(inputs, unit, figures, info.period, ToProvenance(info), path, error);
-  };
-  r.national_workbook = [](const Inputs& inputs, const Figures& figures, const BuildInfo& info,
-                           const std::string& path, std::string* error) {
-    return WriteNationalWorkbook(inputs, figures, ToProvenance(info), path, error);
-  };
-  return r;
 }
 
 /// templates/ in the current folder, else the one beside the program (build/../templates).

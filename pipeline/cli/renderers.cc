@@ -1,0 +1,37 @@
+// Adapters from the build stage's BuildInfo to the renderers' own entry points.
+#include "pipeline/cli/renderers.h"
+
+#include "renderers/pdf/pdf_renderer.h"
+#include "renderers/xlsx/workbook.h"
+
+namespace voortgang {
+namespace {
+
+Provenance ToProvenance(const BuildInfo& info) {
+  Provenance p;
+  for (const FileHash& f : info.files) p.files.push_back({f.path, f.sha256});
+  p.period = info.period;
+  p.build_time = info.build_time;
+  p.version = info.version;
+  return p;
+}
+
+}  // namespace
+
+Renderers MakeRenderers() {
+  Renderers r;
+  r.pdf = [](const doc::Document& document, const HouseStyle& style, std::string* error) {
+    return RenderPdf(document, style, error);
+  };
+  r.unit_workbook = [](const Inputs& inputs, const Unit& unit, const UnitFigures& figures,
+                       const BuildInfo& info, const std::string& path, std::string* error) {
+    return WriteUnitWorkbook(inputs, unit, figures, info.period, ToProvenance(info), path, error);
+  };
+  r.national_workbook = [](const Inputs& inputs, const Figures& figures, const BuildInfo& info,
+                           const std::string& path, std::string* error) {
+    return WriteNationalWorkbook(inputs, figures, ToProvenance(info), path, error);
+  };
+  return r;
+}
+
+}  // namespace voortgang

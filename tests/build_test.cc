@@ -1,0 +1,179 @@
+// `voortgang build` end to end on a copy of the shipped inputs: what is rebuilt after each kind
+// of change, byte-identity across --jobs, nothing written on input errors, --keep-going.
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "pipeline/build/build.h"
+#include "pipeline/build/hashing.h"
+#include "pipeline/cli/renderers.h"
+#include "tests/support/test_support.h"
+
+namespace voortgang {
+namespace {
+namespace fs = std::filesystem;
+using testing::CommandResult;
+using testing::TempDir;
+
+const char* kZkNote = "out/2024-Q4/zuid-kennemerland/voortgangsnotitie-zuid-kennemerland-2024-Q4.pdf";
+const char* kZkBook = "out/2024-Q4/zuid-kennemerland/budget-zuid-kennemerland-2024-Q4.xlsx";
+const char* kGgNote = "out/2024-Q4/gemeente-groningen/voortgangsnotitie-gemeente-groningen-2024-Q4.pdf";
+const char* kRgNote = "out/2024-Q4/regio-groningen/voortgangsnotitie-regio-groningen-2024-Q4.pdf";
+const char* kNatNote = "out/2024-Q4/landelijk/overzicht-2024-Q4.pdf";
+const char* kNatBook = "out/2024-Q4/landelijk/budget-landelijk-2024-Q4.xlsx";
+
+/// A scratch copy of inputs/ and templates/ to build from and edit.
+struct Scratch {
+  TempDir dir;
+  Scratch() {
+    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "inputs", dir.path() / "in", fs::copy_options::recursive);
+    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "templates", dir.path() / "templates",
+             fs::copy_options::recursive);
+  }
+  CommandResult Build(const std::string& flags = "") {
+    return testing::RunVoortgang("build --inputs in --out out " + flags, dir.path().string());
+  }
+  void Append(const std::string& relative, const std::string& text) {
+    std::string content = testing::ReadFile(dir.path() / relative) + text;
+    dir.Write(relative, content);
+  }
+  std::string Hash(const std::string& relative) {
+    return Sha256File((dir.path() / relative).string()).value_or("missing");
+  }
+};
+
+/// The outputs a build wrote, from its "wrote <path>" lines, in order.
+std::vector<std::string> Written(const CommandResult& r) {
+  std::vector<std::string> out;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("wrote ", 0) == 0) out.push_back(line.substr(6));
+  }
+  return out;
+}
+
+std::string Last(const std::string& text) {
+  std::string t = text;
+  while (!t.empty() && t.back() == '\n') t.pop_back();
+  return t.substr(t.rfind('\n') + 1);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(build_test)
+
+BOOST_AUTO_TEST_CASE(cold_build_then_each_kind_of_change_rebuilds_exactly_its_outputs) {
+  Scratch s;
+  CommandResult cold = s.Build();
+  BOOST_REQUIRE(cold.status == 0);
+  BOOST_TEST(Written(cold) == (std::vector<std::string>{kGgNote, kRgNote, kZkNote, kZkBook,
+                                                          kNatNote, kNatBook}),
+             boost::test_tools::per_element());
+  BOOST_TEST(fs::exists(s.dir.path() / "out/2024-Q4/manifest.json"));
+
+  CommandResult again = s.Build();
+  BOOST_TEST(again.status == 0);
+  BOOST_TEST(Written(again).empty());
+  BOOST_TEST(Last(again.out).rfind("voortgang build: 0 built, 6 skipped, 0 failed, 2 warnings", 0) == 0);
+
+  // The narrative of one unit: its note and the national overview, nothing else.
+  s.Append("in/gemeente-groningen/plan.toml", "\n# een opmerking\n");
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgNote, kNatNote}),
+             boost::test_tools::per_element());
+
+  // A unit's budget: its note and workbook and both national outputs.
+  s.Append("in/zuid-kennemerland/budget.toml", "\n# controle\n");
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kZkNote, kZkBook, kNatNote, kNatBook}),
+             boost::test_tools::per_element());
+
+  // The note template: every note that uses it, no workbook, not the national overview.
+  s.Append("templates/voortgangsnotitie.mustache", "\n");
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgNote, kRgNote, kZkNote}),
+             boost::test_tools::per_element());
+
+  // An output removed or edited by hand is made again.
+  fs::remove(s.dir.path() / kZkBook);
+  s.Append(kRgNote, "x");
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kRgNote, kZkBook}),
+             boost::test_tools::per_element());
+
+  BOOST_TEST(Written(s.Build("--force")).size() == 6u);
+  BOOST_TEST(Written(s.Build("--force --only xlsx")) == (std::vector<std::string>{kZkBook, kNatBook}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Written(s.Build("--force --unit regio-groningen")) == (std::vector<std::string>{kRgNote}),
+             boost::test_tools::per_element());
+  BOOST_TEST(s.Build("--unit regio-nergens").status == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_program_version_rebuilds_everything) {
+  Scratch s;
+  BuildOptions options;
+  options.stage.inputs_dir = (s.dir.path() / "in").string();
+  options.out_dir = (s.dir.path() / "out").string();
+  options.templates_dir = (s.dir.path() / "templates").string();
+  std::ostringstream log;
+  BuildSummary first, second, third;
+  auto quiet = [](const Diagnostics&) {};
+  BOOST_REQUIRE(RunBuild(options, MakeRenderers(), quiet, log, &first) == 0);
+  BOOST_TEST(first.built == 6);
+  BOOST_REQUIRE(RunBuild(options, MakeRenderers(), quiet, log, &second) == 0);
+  BOOST_TEST(second.skipped == 6);
+  options.version = "99.0.0";
+  BOOST_REQUIRE(RunBuild(options, MakeRenderers(), quiet, log, &third) == 0);
+  BOOST_TEST(third.built == 6);
+  BOOST_TEST(third.skipped == 0);
+}
+
+BOOST_AUTO_TEST_CASE(jobs_one_and_four_give_identical_bytes) {
+  Scratch s;
+  BOOST_REQUIRE(s.Build("--jobs 1 --out one").status == 0);
+  BOOST_REQUIRE(s.Build("--jobs 4 --out four").status == 0);
+  int compared = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(s.dir.path() / "one")) {
+    if (!entry.is_regular_file() || entry.path().filename() == "manifest.json" ||
+        entry.path().filename() == ".voortgang.lock") {
+      continue;
+    }
+    fs::path other = s.dir.path() / "four" / fs::relative(entry.path(), s.dir.path() / "one");
+    BOOST_TEST(testing::ReadFile(entry.path()) == testing::ReadFile(other), entry.path());
+    ++compared;
+  }
+  BOOST_TEST(compared == 6);
+}
+
+BOOST_AUTO_TEST_CASE(input_errors_write_nothing_and_keep_the_old_outputs) {
+  Scratch s;
+  BOOST_REQUIRE(s.Build().status == 0);
+  std::string before = s.Hash(kZkNote);
+  s.Append("in/zuid-kennemerland/budget.toml", "\n[[boeking]]\nthema = \"samen-tijdig\"\nperiode = \"2024-Q4\"\nbedrag = 1.005\n");
+  s.Append("in/gemeente-groningen/plan.toml", "\n# changed\n");
+  CommandResult r = s.Build();
+  BOOST_TEST(r.status == 1);
+  BOOST_TEST(Written(r).empty());
+  BOOST_TEST(r.err.find("error: 'bedrag' 1.005 has more than two decimals") != std::string::npos);
+  BOOST_TEST(s.Hash(kZkNote) == before);
+  // No temporary files anywhere.
+  for (const auto& entry : fs::recursive_directory_iterator(s.dir.path() / "out")) {
+    BOOST_TEST(entry.path().filename().string().find("tmp") == std::string::npos);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(keep_going_builds_the_units_without_errors) {
+  Scratch s;
+  s.Append("in/zuid-kennemerland/plan.toml", "\n[[besluit]]\nonderwerp = \"x\"\nperiode = \"2025-Q7\"\n");
+  CommandResult r = s.Build("--keep-going");
+  BOOST_TEST(r.status == 1);
+  // National figures would miss a unit, so they are not made.
+  BOOST_TEST(Written(r) == (std::vector<std::string>{kGgNote, kRgNote}),
+             boost::test_tools::per_element());
+  BOOST_TEST(!fs::exists(s.dir.path() / kZkNote));
+  BOOST_TEST(!fs::exists(s.dir.path() / kNatNote));
+  BOOST_TEST(Last(r.out).rfind("voortgang build: 2 built, 0 skipped, 1 failed", 0) == 0);
+  CommandResult strict = s.Build();
+  BOOST_TEST(strict.status == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace voortgang
