@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "renderers/pdf/hyphenate.h"
 #include "renderers/pdf/pango_units.h"
@@ -178,9 +179,45 @@ TextLine ConvertLine(PangoLayoutLine* pl, const Built& b, const std::vector<Span
   return line;
 }
 
+/// Key of an unbounded shaping: everything that changes the result.
+std::string CacheKey(const std::vector<Span>& spans, const ShapeOptions& o) {
+  std::string key;
+  key += o.hyphenator ? 'h' : '-';
+  for (const Span& s : spans) {
+    key += s.text;
+    key += '\x1f';
+    key += s.font.family;
+    key += std::to_string(s.font.size_pt);
+    key += s.font.bold ? 'b' : '-';
+    key += s.font.italic ? 'i' : '-';
+    key += std::to_string((s.colour.r << 16) | (s.colour.g << 8) | s.colour.b);
+    key += ',' + std::to_string(s.link) + ',' + std::to_string(s.footnote);
+    key += s.hyphenate ? 'h' : '-';
+    key += '\x1e';
+  }
+  return key;
+}
+
+std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeOptions& o);
+
 }  // namespace
 
 std::vector<TextLine> Shape(const std::vector<Span>& spans, const ShapeOptions& o) {
+  if (o.width > Pt(0)) return ShapeUncached(spans, o);
+  // Unbounded lines (labels, cells, numbers, running texts) repeat a lot: cache them per thread.
+  thread_local std::unordered_map<std::string, std::vector<TextLine>> cache;
+  std::string key = CacheKey(spans, o);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  if (cache.size() > 20000) cache.clear();
+  std::vector<TextLine> lines = ShapeUncached(spans, o);
+  cache.emplace(std::move(key), lines);
+  return lines;
+}
+
+namespace {
+
+std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeOptions& o) {
   std::vector<TextLine> out;
   if (spans.empty()) return out;
   Built built;
@@ -211,6 +248,8 @@ std::vector<TextLine> Shape(const std::vector<Span>& spans, const ShapeOptions& 
   }
   return out;
 }
+
+}  // namespace
 
 ContentWidths MeasureContent(const std::vector<Span>& spans, bool hyphenate,
                              const Hyphenator* hyphenator, int min_hyphen_word,

@@ -1,0 +1,199 @@
+// Layout properties of the PDF engine on whole documents: line widths, table breaks with a
+// repeated header, contents page numbers, footnotes on their link's page, no heading at a foot.
+#include <boost/test/unit_test.hpp>
+#include <map>
+#include <string>
+
+#include "pipeline/load/house_style_loader.h"
+#include "renderers/pdf/pdf_renderer.h"
+#include "renderers/pdf/sample_document.h"
+
+namespace voortgang::pdf {
+namespace {
+
+HouseStyle Standard() {
+  Diagnostics diags;
+  HouseStyle s = LoadHouseStyle(VOORTGANG_SOURCE_DIR "/templates/huisstijl/standaard.toml", &diags);
+  BOOST_REQUIRE_EQUAL(diags.items.size(), 0u);
+  return s;
+}
+
+Layout Lay(const doc::Document& d) {
+  Layout layout;
+  std::string error;
+  BOOST_REQUIRE_MESSAGE(LayoutDocument(d, Standard(), &layout, &error), error);
+  return layout;
+}
+
+std::vector<const DrawText*> Texts(const std::vector<DrawOp>& ops) {
+  std::vector<const DrawText*> out;
+  for (const DrawOp& op : ops)
+    if (const auto* t = std::get_if<DrawText>(&op.op)) out.push_back(t);
+  return out;
+}
+
+std::string Joined(const Item& item) {
+  std::string s;
+  for (const DrawText* t : Texts(item.ops)) s += (s.empty() ? "" : " | ") + t->line.text;
+  return s;
+}
+
+BOOST_AUTO_TEST_SUITE(pdf_layout_test)
+
+BOOST_AUTO_TEST_CASE(no_line_is_wider_than_its_box) {
+  Layout L = Lay(SampleDocument());
+  int lines = 0;
+  auto check = [&](const std::vector<DrawOp>& ops) {
+    for (const DrawText* t : Texts(ops)) {
+      ++lines;
+      BOOST_TEST(t->line.width.pt <= t->box_width.pt + 0.01, t->line.text);
+      if (t->line.justified) BOOST_TEST(t->line.width.pt == t->box_width.pt);
+    }
+  };
+  for (const Item& item : L.items) check(item.ops);
+  for (const Footnote& f : L.footnotes) check(f.ops);
+  BOOST_TEST(lines > 300);
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_lines_fill_the_column_and_stay_in_it) {
+  Layout L = Lay(SampleDocument());
+  for (const Page& page : L.pages)
+    for (const Placed& p : page.items)
+      for (const DrawText* t : Texts(L.items[p.item].ops)) {
+        BOOST_TEST(t->x.pt >= -0.01);
+        BOOST_TEST((t->x + t->line.width).pt <= L.content_width.pt + 0.01, t->line.text);
+      }
+}
+
+BOOST_AUTO_TEST_CASE(last_and_single_word_lines_are_not_justified) {
+  doc::Document d;
+  d.blocks.push_back(Para("Jeugdhulpaanbiedersorganisatieondersteuningsmedewerkersbijeenkomst "
+                          "kort. Een tweede zin die de regel vult tot aan de rand van de kolom "
+                          "en dan nog verder gaat, zodat er meer regels komen dan een."));
+  Layout L = Lay(d);
+  std::vector<const DrawText*> lines;
+  for (const Item& item : L.items)
+    for (const DrawText* t : Texts(item.ops)) lines.push_back(t);
+  BOOST_REQUIRE(lines.size() >= 2u);
+  BOOST_TEST(!lines.back()->line.justified);
+  for (const DrawText* t : lines)
+    if (t->line.text.find(' ') == std::string::npos) BOOST_TEST(!t->line.justified);
+}
+
+BOOST_AUTO_TEST_CASE(long_table_repeats_its_header_with_vervolg) {
+  doc::Document d;
+  d.blocks.push_back(Head(1, "1", "Boekingen"));
+  d.blocks.push_back({BookingsTable(200)});
+  Layout L = Lay(d);
+  BOOST_REQUIRE(L.pages.size() >= 4u);
+  int rows = 0;
+  for (size_t p = 0; p < L.pages.size(); ++p) {
+    const Page& page = L.pages[p];
+    BOOST_REQUIRE(page.items.size() >= 3u);
+    const Item& first = L.items[page.items[0].item];
+    const Item& second = L.items[page.items[1].item];
+    if (p == 0) {
+      BOOST_TEST(Joined(first) == "1 | Boekingen");
+      BOOST_TEST(Joined(second) == "Tabel 2. Uitgaven en verplichtingen per boeking");
+    } else {
+      BOOST_TEST(Joined(first) == "Tabel 2. Uitgaven en verplichtingen per boeking (vervolg)");
+      BOOST_TEST((second.kind == ItemKind::kTableHeader));
+      BOOST_TEST(Joined(second) == "Datum | Omschrijving | Thema | Bedrag");
+    }
+    for (const Placed& placed : page.items) {
+      const Item& it = L.items[placed.item];
+      if (it.kind == ItemKind::kTableRow) ++rows;
+      BOOST_TEST((placed.y + it.height).pt <= L.content_bottom.pt + 0.01);  // rows never split
+    }
+  }
+  BOOST_TEST(rows == 200);
+  const Page& last = L.pages.back();
+  BOOST_TEST((L.items[last.items.back().item].kind == ItemKind::kTableTotal));
+  BOOST_TEST((L.items[last.items[last.items.size() - 2].item].kind == ItemKind::kTableRow));
+}
+
+BOOST_AUTO_TEST_CASE(contents_page_numbers_are_the_heading_pages) {
+  Layout L = Lay(SampleDocument());
+  std::map<std::string, int> page_of;
+  for (const auto& [item, page] : L.heading_pages) page_of[L.items[item].title] = page;
+  int entries = 0;
+  for (const Item& item : L.items) {
+    if (item.kind != ItemKind::kToc || item.toc_slot < 0) continue;
+    auto texts = Texts(item.ops);
+    // number | text | page
+    std::string title = texts[0]->line.text + " " + texts[1]->line.text;
+    BOOST_REQUIRE_MESSAGE(page_of.count(title), title);
+    BOOST_TEST(texts.back()->line.text == std::to_string(page_of[title]), title);
+    ++entries;
+  }
+  BOOST_TEST(entries == 1 + 6 * 4 + 3);  // inleiding, 6 themes with 3 subsections, 3 more
+  BOOST_TEST(L.passes >= 2);
+  BOOST_TEST(L.passes <= 4);
+}
+
+BOOST_AUTO_TEST_CASE(footnotes_land_on_their_links_page) {
+  Layout L = Lay(SampleDocument());
+  std::map<int, int> footnote_page;
+  for (size_t p = 0; p < L.pages.size(); ++p)
+    for (int f : L.pages[p].footnotes) {
+      BOOST_TEST(footnote_page.count(f) == 0u);  // each footnote once
+      footnote_page[f] = static_cast<int>(p);
+    }
+  BOOST_TEST(footnote_page.size() == L.footnotes.size());
+  BOOST_TEST(L.footnotes.size() >= 7u);
+  for (size_t p = 0; p < L.pages.size(); ++p)
+    for (const Placed& placed : L.pages[p].items)
+      for (int f : L.items[placed.item].footnotes) BOOST_TEST(footnote_page[f] == int(p));
+  // The footnote area fits between the last item and the bottom margin.
+  for (const Page& page : L.pages) {
+    if (page.items.empty()) continue;
+    const Placed& last = page.items.back();
+    Length end = last.y + L.items[last.item].height;
+    Length area;
+    for (int f : page.footnotes) area += L.footnotes[f].height;
+    BOOST_TEST((end + area).pt <= L.content_bottom.pt + 0.01);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_heading_never_ends_a_page) {
+  // Shift the headings down line by line so that each lands at a page foot once.
+  for (int filler = 0; filler < 40; ++filler) {
+    doc::Document d;
+    for (int i = 0; i < filler; ++i) d.blocks.push_back(Para("Regel " + std::to_string(i) + "."));
+    for (int s = 1; s <= 8; ++s) {
+      d.blocks.push_back(Head(1, std::to_string(s), "Thema " + std::to_string(s)));
+      d.blocks.push_back(Head(2, std::to_string(s) + ".1", "Stand van zaken"));
+      d.blocks.push_back(Label("Op te leveren resultaat"));
+      d.blocks.push_back(Para("Een alinea van een paar regels tekst over de voortgang van de "
+                              "transformatie van de jeugdhulp in de gemeente, met genoeg woorden "
+                              "om over meer dan twee regels te lopen zodat weduwen en wezen "
+                              "kunnen ontstaan als de paginering het niet goed doet."));
+    }
+    Layout L = Lay(d);
+    BOOST_REQUIRE(L.pages.size() >= 2u);
+    for (size_t p = 0; p + 1 < L.pages.size(); ++p) {
+      const Item& last = L.items[L.pages[p].items.back().item];
+      BOOST_TEST(!last.keep_with_next, "filler " << filler << " page " << p + 1);
+      BOOST_TEST((last.kind != ItemKind::kHeading));
+      // Orphans: a page never ends after the first line of a paragraph of four lines.
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(dump_shows_pages_items_and_footnotes) {
+  doc::Document d;
+  d.running = {"Gemeente Groningen", "Q4 2024"};
+  d.blocks.push_back(Head(1, "1", "Inleiding"));
+  d.blocks.push_back(Para({doc::Text("Zie de "), doc::Link("visie", "https://example.nl/v")}));
+  std::string dump = DumpLayout(Lay(d));
+  BOOST_TEST(dump ==
+             "page 1/1\n"
+             "  70.9 heading1 h=25.0 1 | Inleiding\n"
+             "  101.9 text h=13.8 Zie de visie¹\n"
+             "  footnote 1 https://example.nl/v\n");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace voortgang::pdf

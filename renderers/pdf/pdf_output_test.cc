@@ -1,0 +1,155 @@
+// The PDF file itself, read back with poppler-utils and qpdf: extractable Dutch text with whole
+// words, fonts embedded, metadata and tags, a clean qpdf --check, byte-identical reruns.
+#include <boost/test/unit_test.hpp>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+#include "pipeline/load/house_style_loader.h"
+#include "renderers/pdf/pdf_renderer.h"
+#include "renderers/pdf/sample_document.h"
+
+namespace voortgang::pdf {
+namespace {
+
+HouseStyle Standard() {
+  Diagnostics diags;
+  return LoadHouseStyle(VOORTGANG_SOURCE_DIR "/templates/huisstijl/standaard.toml", &diags);
+}
+
+std::string Render(const doc::Document& d) {
+  std::string error;
+  std::string pdf = RenderPdf(d, Standard(), &error);
+  BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
+  return pdf;
+}
+
+/// Writes `bytes` to a temporary file that lives as long as this object.
+struct TempPdf {
+  std::string path;
+  explicit TempPdf(const std::string& bytes) {
+    char name[] = "/tmp/voortgang_pdf_test_XXXXXX";
+    int fd = mkstemp(name);
+    BOOST_REQUIRE(fd >= 0);
+    close(fd);
+    path = name;
+    std::ofstream(path, std::ios::binary) << bytes;
+  }
+  ~TempPdf() { std::remove(path.c_str()); }
+};
+
+/// Runs a shell command, returns its standard output; *status gets the exit status.
+std::string Run(const std::string& command, int* status = nullptr) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  BOOST_REQUIRE(p);
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int rc = pclose(p);
+  if (status) *status = rc;
+  return out;
+}
+
+BOOST_AUTO_TEST_SUITE(pdf_output_test)
+
+BOOST_AUTO_TEST_CASE(pdftotext_gives_whole_words_and_dutch_characters) {
+  TempPdf pdf(Render(SampleDocument()));
+  std::string text = Run("pdftotext -enc UTF-8 " + pdf.path + " -");
+  BOOST_TEST(text.find("cliëntondersteuning") != std::string::npos);
+  BOOST_TEST(text.find("geïmplementeerd") != std::string::npos);
+  BOOST_TEST(text.find("financiële") != std::string::npos);
+  BOOST_TEST(text.find("€ 212.480,15") != std::string::npos);  // poppler gives U+00A0 as a space
+  BOOST_TEST(text.find("Koersdocument Inkoop jeugdhulp") != std::string::npos);
+  BOOST_TEST(text.find("pagina 3 van") != std::string::npos);
+  // Words broken at a line end come back whole, and no soft hyphen is left anywhere.
+  BOOST_TEST(text.find("jeugdhulpaanbieders") != std::string::npos);
+  BOOST_TEST(text.find("infrastructuur") != std::string::npos);
+  BOOST_TEST(text.find("\u00ad") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_word_hyphenated_at_a_line_end_extracts_whole) {
+  // A narrow list item forces "jeugdhulpaanbieders" to break inside the word.
+  doc::Document d;
+  doc::List list;
+  for (int i = 0; i < 12; ++i)
+    list.items.push_back(doc::ListItem{{Para(std::string(i, 'x') +
+                                             " de jeugdhulpaanbieders en de gemeenteraad")}});
+  doc::List inner = list;
+  for (int depth = 0; depth < 12; ++depth) {  // nest deep so the column is narrow
+    doc::List outer;
+    outer.items.push_back(doc::ListItem{{{inner}}});
+    inner = outer;
+  }
+  d.blocks.push_back({inner});
+  Layout layout;
+  std::string error;
+  BOOST_REQUIRE(LayoutDocument(d, Standard(), &layout, &error));
+  int hyphenated = 0;
+  for (const Item& item : layout.items)
+    for (const DrawOp& op : item.ops)
+      if (const auto* t = std::get_if<DrawText>(&op.op)) hyphenated += t->line.hyphenated;
+  BOOST_TEST(hyphenated > 0);
+  TempPdf pdf(Render(d));
+  std::string text = Run("pdftotext -enc UTF-8 " + pdf.path + " -");
+  BOOST_TEST(text.find("\u00ad") == std::string::npos);
+  size_t whole = 0;
+  for (size_t at = text.find("jeugdhulpaanbieders"); at != std::string::npos;
+       at = text.find("jeugdhulpaanbieders", at + 1))
+    ++whole;
+  BOOST_TEST(whole == 12u);
+}
+
+BOOST_AUTO_TEST_CASE(qpdf_check_passes) {
+  TempPdf pdf(Render(SampleDocument(200)));
+  int status = 0;
+  std::string out = Run("qpdf --check " + pdf.path + " 2>&1", &status);
+  BOOST_TEST(status == 0, out);
+  BOOST_TEST(out.find("No syntax or stream encoding errors found") != std::string::npos, out);
+}
+
+BOOST_AUTO_TEST_CASE(fonts_embedded_metadata_and_tags) {
+  TempPdf pdf(Render(SampleDocument()));
+  std::string fonts = Run("pdffonts " + pdf.path);
+  BOOST_TEST(fonts.find("Carlito") != std::string::npos);
+  // Every font line says "yes yes yes" for embedded, subset, unicode.
+  size_t lines = 0, embedded = 0;
+  for (size_t at = fonts.find('\n', fonts.find("---")); at != std::string::npos;
+       at = fonts.find('\n', at + 1)) {
+    size_t end = fonts.find('\n', at + 1);
+    if (end == std::string::npos) break;
+    std::string line = fonts.substr(at + 1, end - at - 1);
+    ++lines;
+    embedded += line.find("yes yes yes") != std::string::npos;
+  }
+  BOOST_TEST(lines > 0u);
+  BOOST_TEST(embedded == lines, fonts);
+  std::string info = Run("pdfinfo " + pdf.path);
+  BOOST_TEST(info.find("Title:           Voortgangsnotitie Transformatie Jeugdhulp") !=
+             std::string::npos);
+  BOOST_TEST(info.find("Author:          Gemeente Groningen") != std::string::npos);
+  BOOST_TEST(info.find("Tagged:          yes") != std::string::npos);
+  BOOST_TEST(info.find("CreationDate:    Tue Dec 10 00:00:00 2024 UTC") != std::string::npos,
+             info);
+  std::string tree = Run("pdfinfo -struct " + pdf.path);
+  for (const char* tag : {"  H1 (block)", "  H2 (block)", "  P (block)", "  Table (block)",
+                          "    TR", "      TH", "      TD", "  L (block)", "    LI (block)",
+                          "  TOC", "    TOCI", "  Figure", "  Note"})
+    BOOST_TEST(tree.find(tag) != std::string::npos, tag);
+}
+
+BOOST_AUTO_TEST_CASE(two_renders_are_byte_identical) {
+  std::string a = Render(SampleDocument());
+  std::string b = Render(SampleDocument());
+  BOOST_TEST(a.size() == b.size());
+  BOOST_TEST((a == b));
+  doc::Document later = SampleDocument();
+  later.metadata.created_unix += 86400;
+  BOOST_TEST((Render(later) != a));  // the date is really in the file
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace voortgang::pdf
