@@ -8,6 +8,7 @@
 #include "renderers/xlsx/workbook.h"
 #include "tests/xlsx/fixture.h"
 #include "tests/xlsx/libreoffice.h"
+#include "tests/xlsx/shipped.h"
 #include "tests/xlsx/xlsx_reader.h"
 
 namespace voortgang::xlsx_test {
@@ -105,6 +106,28 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
   for (const Mismatch& m : probe_mismatches) {
     BOOST_TEST(m.cached == "38500.51");
     BOOST_TEST(m.recalculated == "38500.5");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(shipped_workbooks_recalculate_to_their_cached_values) {
+  BOOST_TEST_REQUIRE(HaveLibreOffice(), "soffice not found: run scripts/setup.sh");
+  TempDir tmp;
+  Shipped shipped = WriteShippedWorkbooks(tmp.path());
+  BOOST_TEST_REQUIRE(shipped.error.empty(), shipped.error);
+  BOOST_TEST_REQUIRE(shipped.files.size() >= 2u);
+  std::string log;
+  BOOST_TEST_REQUIRE(
+      RunLibreOffice(tmp.path(), shipped.files, kCsvFilter, tmp.path() / "csv", &log), log);
+  for (const std::string& f : shipped.files) {
+    BOOST_TEST_CONTEXT(f) {
+      std::vector<Mismatch> mismatches;
+      int compared = CompareWithRecalculation(f, tmp.path() / "csv", &mismatches);
+      BOOST_TEST(compared > 10);
+      for (const Mismatch& m : mismatches)
+        BOOST_ERROR(m.sheet << " row " << m.row << " col " << m.col << ": cached " << m.cached
+                            << ", recalculated " << m.recalculated);
+      BOOST_TEST_MESSAGE(f << ": " << compared << " formulas recalculated to their cached value");
+    }
   }
 }
 
