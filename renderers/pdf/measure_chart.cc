@@ -211,11 +211,15 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
                                   doc::Align::kLeft));
       }
       y += lh;
-      // Plot box: room above for value labels, below for years.
-      Length top = y + Pt(size + 2), bottom = ph - Pt(size + 6);
-      Length left = px + Pt(4), right = px + pw - Pt(4);
+      // Plot box: the first and last values sit left and right of the line, years below.
+      Length top = y + Pt(4), bottom = ph - Pt(size + 6);
       row.ops.push_back(DrawOp{DrawLine{px, bottom, px + pw, bottom, Pt(0.5), s.chart_axis}});
       if (p.points.empty() || bottom - top < Pt(10)) continue;
+      size_t n = p.points.size();
+      FontSpec last_font = ctx->Body(size, true);
+      Length left = px + text.Width(p.points[0].display, font) + Pt(5);
+      Length right = px + pw - text.Width(p.points[n - 1].display, last_font) - Pt(5);
+      if (n == 1) right = px + pw - Pt(4);
       int64_t lo = p.points[0].value, hi = p.points[0].value;
       for (const doc::LinePoint& pt : p.points) {
         lo = std::min(lo, pt.value);
@@ -223,13 +227,12 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
       }
       int64_t span = hi - lo;
       if (span == 0) span = 1;
-      size_t n = p.points.size();
       auto PX = [&](size_t i) {
         return n == 1 ? (left + right) / 2 : left + (right - left) * (double(i) / double(n - 1));
       };
       auto PY = [&](int64_t v) {
-        // 15% headroom above and below so lines do not touch the frame.
-        double f = 0.15 + 0.7 * (static_cast<double>(v - lo) / static_cast<double>(span));
+        // 10% headroom above and below so lines do not touch the frame.
+        double f = 0.1 + 0.8 * (static_cast<double>(v - lo) / static_cast<double>(span));
         if (hi == lo) f = 0.5;
         return bottom - (bottom - top) * f;
       };
@@ -243,21 +246,23 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
         bool up = p.better == doc::Better::kUp;
         if (d != 0) last = (d > 0) == up ? s.chart_better : s.chart_worse;
       }
+      // Years: all when they fit (about 24pt each), else every other one plus the last.
+      size_t every = (right - left) / double(std::max<size_t>(n - 1, 1)) < Pt(22) ? 2 : 1;
       for (size_t i = 0; i < n; ++i) {
         Length x = PX(i), yy = PY(p.points[i].value);
-        row.ops.push_back(DrawOp{DrawLine{x, yy, x, yy, Pt(i + 1 == n ? 4.5 : 3), 
-                                          i + 1 == n ? last : line_colour, false, true}});
-        bool label = i == 0 || i + 1 == n;
-        bool year = n <= 6 || label;
-        doc::Align a = n == 1 ? doc::Align::kCenter : i == 0 ? doc::Align::kLeft
-                       : i + 1 == n ? doc::Align::kRight : doc::Align::kCenter;
-        Length ax = a == doc::Align::kLeft ? x - Pt(3) : a == doc::Align::kRight ? x + Pt(3) : x;
-        if (label && !p.points[i].display.empty())
-          row.ops.push_back(text.At(p.points[i].display, i + 1 == n ? ctx->Body(size, true) : font,
-                                    s.text_colour, ax, yy - Pt(4), a));
-        if (year)
-          row.ops.push_back(text.At(std::to_string(p.points[i].year), small, s.chart_axis, ax,
-                                    bottom + Pt(size + 1), a));
+        bool is_last = i + 1 == n;
+        row.ops.push_back(DrawOp{DrawLine{x, yy, x, yy, Pt(is_last ? 4.5 : 3),
+                                          is_last ? last : line_colour, false, true}});
+        Length mid = yy + Pt(size * 0.35);
+        if (i == 0 && n > 1 && !p.points[i].display.empty())
+          row.ops.push_back(text.At(p.points[i].display, font, s.text_colour, x - Pt(4), mid,
+                                    doc::Align::kRight));
+        if (is_last && !p.points[i].display.empty())
+          row.ops.push_back(text.At(p.points[i].display, last_font, s.text_colour, x + Pt(4),
+                                    mid, n == 1 ? doc::Align::kLeft : doc::Align::kLeft));
+        if (i % every == 0 || is_last)
+          row.ops.push_back(text.At(std::to_string(p.points[i].year), small, s.chart_axis, x,
+                                    bottom + Pt(size + 1), doc::Align::kCenter));
       }
     }
     L.items.push_back(std::move(row));

@@ -20,7 +20,8 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
       Length w = Mm(s.logo_width_mm);
       Length h = w * (double(cairo_image_surface_get_height(img)) /
                       std::max(1, cairo_image_surface_get_width(img)));
-      item.ops.push_back(DrawOp{DrawImage{Pt(0), Pt(0), w, h, logo}, "Figure", group});
+      // Decorative, so untagged (cairo 1.16 also fails "invalid nesting" on a tagged image).
+      item.ops.push_back(DrawOp{DrawImage{Pt(0), Pt(0), w, h, logo}});
       y = h;
     } else {
       ctx->warnings->push_back(logo + ": cannot read the logo as PNG");
@@ -84,6 +85,7 @@ Item MeasureTocEntry(const doc::Heading& h, int slot, int page, MeasureContext* 
   item.kind = ItemKind::kToc;
   item.toc_slot = slot;
   item.space_before = top ? Pt(5) : Pt(1);
+  item.keep_with_next = top;  // a chapter's entry stays with its first section
   item.tags = {Tag{"TOC", ctx->toc_group}};
   int group = ctx->NewGroup();
   auto span = [&](const std::string& text, bool hyph) {

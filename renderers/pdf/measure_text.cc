@@ -182,7 +182,8 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
     std::vector<Span> num{Span{h.number, font, s.heading_colour}};
     num[0].hyphenate = false;
     std::vector<TextLine> nl = Shape(num, ctx->Options(Pt(0), doc::Align::kLeft));
-    indent = Max(Pt(size * 2.0), nl[0].width + Pt(size * 0.6));
+    // One tab stop for every level, so "2" and "2.1" headings start their text alike.
+    indent = Max(Mm(11), nl[0].width + Pt(size * 0.5));
     StackLines(nl, Pt(0), Pt(0), indent, lh, doc::Align::kLeft, tag, group, &item.ops);
   }
   std::vector<Span> spans{Span{h.text, font, s.heading_colour}};

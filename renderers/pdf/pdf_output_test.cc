@@ -1,7 +1,9 @@
 // The PDF file itself, read back with poppler-utils and qpdf: extractable Dutch text with whole
 // words, fonts embedded, metadata and tags, a clean qpdf --check, byte-identical reruns.
 #include <boost/test/unit_test.hpp>
+#include <cairo.h>
 #include <cstdio>
+#include <thread>
 #include <fstream>
 #include <string>
 #include <unistd.h>
@@ -147,6 +149,50 @@ BOOST_AUTO_TEST_CASE(two_renders_are_byte_identical) {
   doc::Document later = SampleDocument();
   later.metadata.created_unix += 86400;
   BOOST_TEST((Render(later) != a));  // the date is really in the file
+}
+
+BOOST_AUTO_TEST_CASE(threads_render_the_same_bytes) {
+  // Each thread has its own Pango font map; the hyphenation dictionary is shared.
+  std::string alone = Render(SampleDocument());
+  std::string results[2];
+  std::thread a([&] { results[0] = RenderPdf(SampleDocument(), Standard(), nullptr, nullptr); });
+  std::thread b([&] { results[1] = RenderPdf(SampleDocument(), Standard(), nullptr, nullptr); });
+  a.join();
+  b.join();
+  BOOST_TEST((results[0] == alone));
+  BOOST_TEST((results[1] == alone));
+}
+
+BOOST_AUTO_TEST_CASE(logo_on_the_title_page_and_warning_for_a_bad_one) {
+  char name[] = "/tmp/voortgang_logo_XXXXXX";
+  int fd = mkstemp(name);
+  BOOST_REQUIRE(fd >= 0);
+  close(fd);
+  cairo_surface_t* img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 200, 80);
+  cairo_t* cr = cairo_create(img);
+  cairo_set_source_rgb(cr, 0, 0.3, 0.6);
+  cairo_paint(cr);
+  cairo_destroy(cr);
+  BOOST_REQUIRE(cairo_surface_write_to_png(img, name) == CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(img);
+
+  HouseStyle style = Standard();
+  style.logo_path = name;
+  doc::Document d;
+  d.blocks.push_back({doc::TitleBlock{"Titel", "Gemeente", "Q4 2024", "10 december 2024", "", ""}});
+  std::vector<std::string> warnings;
+  std::string error;
+  TempPdf pdf(RenderPdf(d, style, &warnings, &error));
+  BOOST_TEST(error == "");
+  BOOST_TEST(warnings.empty());
+  std::string images = Run("pdfimages -list " + pdf.path);
+  BOOST_TEST(images.find(" 200    80 ") != std::string::npos, images);
+  std::remove(name);
+
+  style.logo_path = "/nonexistent/logo.png";
+  RenderPdf(d, style, &warnings, &error);
+  BOOST_REQUIRE(warnings.size() == 1u);
+  BOOST_TEST(warnings[0] == "/nonexistent/logo.png: cannot read the logo as PNG");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
