@@ -19,7 +19,8 @@ struct CellSpans {
 
 /// Column widths that fill `width`: each column gets its max-content width when everything
 /// fits, otherwise min-content plus a share of what is left in proportion to what it wants.
-std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length width) {
+std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length width,
+                                 bool slack_to_last) {
   size_t n = w.size();
   std::vector<Length> out(n);
   Length sum_min, sum_max;
@@ -30,6 +31,12 @@ std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length wid
   if (sum_max <= width) {
     // Spread the slack, but favour text columns over narrow number columns.
     Length slack = width - sum_max;
+    if (slack_to_last) {
+      Length gap = Min(Mm(5), slack / double(n));  // air between label and value columns
+      for (size_t i = 0; i < n; ++i) out[i] = w[i].max + (i + 1 < n ? gap : Pt(0));
+      out[n - 1] += slack - gap * double(n - 1);
+      return out;
+    }
     for (size_t i = 0; i < n; ++i)
       out[i] = w[i].max + (sum_max > Pt(0) ? slack * (w[i].max / sum_max) : slack / double(n));
   } else if (sum_min <= width) {
@@ -42,9 +49,27 @@ std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length wid
   return out;
 }
 
+/// How a table looks: data tables use the house style's table look, the memo header is set in
+/// body text without stripes, its label column as narrow as the labels.
+struct TableLook {
+  double size_pt;
+  bool stripes = true;
+  bool slack_to_last = false;
+};
+
+void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLook& look,
+                      MeasureContext* ctx);
+
 }  // namespace
 
 void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* ctx) {
+  MeasureTableWith(t, x, width, TableLook{ctx->style.table_size_pt}, ctx);
+}
+
+namespace {
+
+void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLook& look,
+                      MeasureContext* ctx) {
   const HouseStyle& s = ctx->style;
   Layout& L = *ctx->layout;
   size_t ncols = t.columns.size();
@@ -55,7 +80,7 @@ void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* c
   if (ncols == 0) return;
 
   Length pad = Mm(s.cell_padding_mm);
-  Length lh = ctx->LineHeight(s.table_size_pt) * 0.95;
+  Length lh = ctx->LineHeight(look.size_pt) * 0.95;
 
   // Spans per row and cell.
   std::vector<std::pair<RowKind, std::vector<CellSpans>>> rows;
@@ -67,7 +92,7 @@ void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* c
       cs.numeric = col.numeric;
       cs.align = col.numeric ? doc::Align::kRight : col.align;
       if (cs.align == doc::Align::kJustify) cs.align = doc::Align::kLeft;  // never in a cell
-      FontSpec font = ctx->Body(s.table_size_pt, kind != RowKind::kBody);
+      FontSpec font = ctx->Body(look.size_pt, kind != RowKind::kBody);
       Rgb colour = kind == RowKind::kHeader ? s.table_header_text : s.text_colour;
       if (c < r.cells.size()) cs.spans = SpansOf(r.cells[c].runs, font, colour, ctx);
       for (Span& sp : cs.spans) {
@@ -104,7 +129,7 @@ void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* c
                             MeasureContent(cells[c].spans, true, ctx->hyphenator,
                                            s.hyphen_min_word).min + pad * 2);
   }
-  std::vector<Length> widths = ColumnWidths(want, width);
+  std::vector<Length> widths = ColumnWidths(want, width, look.slack_to_last);
 
   int table_group = ctx->NewGroup();
   int table_index = static_cast<int>(L.tables.size());
@@ -117,9 +142,9 @@ void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* c
     item.keep_with_next = true;
     item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
     item.tags = {Tag{"Table", table_group}};
-    std::vector<Span> sp{Span{text, ctx->Body(s.table_size_pt + 0.5, true), s.heading_colour}};
+    std::vector<Span> sp{Span{text, ctx->Body(look.size_pt + 0.5, true), s.heading_colour}};
     item.height = StackLines(Shape(sp, ctx->Options(width, doc::Align::kLeft)), x, Pt(0), width,
-                             ctx->LineHeight(s.table_size_pt + 0.5), doc::Align::kLeft,
+                             ctx->LineHeight(look.size_pt + 0.5), doc::Align::kLeft,
                              "Caption", ctx->NewGroup(), &item.ops) + Pt(3);
     return item;
   };
@@ -170,7 +195,7 @@ void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* c
     item.height = height + pad * 2;
     if (kind == RowKind::kHeader) {
       item.ops.push_back(DrawOp{DrawRect{x, Pt(0), width, item.height, s.table_header_background}});
-    } else if (kind == RowKind::kBody && body_index % 2 == 1) {
+    } else if (kind == RowKind::kBody && body_index % 2 == 1 && look.stripes) {
       item.ops.push_back(DrawOp{DrawRect{x, Pt(0), width, item.height, s.table_stripe}});
     }
     for (DrawOp& op : text_ops) item.ops.push_back(std::move(op));
@@ -196,6 +221,8 @@ void MeasureTable(const doc::Table& t, Length x, Length width, MeasureContext* c
   }
 }
 
+}  // namespace
+
 void MeasureMemoHeader(const doc::MemoHeader& m, Length width, MeasureContext* ctx) {
   doc::Table t;
   t.columns = {doc::Column{}, doc::Column{}};
@@ -204,7 +231,7 @@ void MeasureMemoHeader(const doc::MemoHeader& m, Length width, MeasureContext* c
     r.cells = {doc::Cell{{doc::Strong(label)}}, doc::Cell{{doc::Text(value)}}};
     t.body.push_back(std::move(r));
   }
-  MeasureTable(t, Pt(0), width, ctx);
+  MeasureTableWith(t, Pt(0), width, TableLook{ctx->style.body_size_pt, false, true}, ctx);
 }
 
 }  // namespace voortgang::pdf
