@@ -152,6 +152,7 @@ void WriteActielijnen(lxw_worksheet* ws, const UnitContext& ctx) {
   column_sum(c.uitgaven, fig.uitgaven);
   column_sum(c.verplichtingen, fig.verplichtingen);
 
+  s.IgnoreNumbersStoredAsText();
   worksheet_freeze_panes(ws, kHeaderRow + 1, 1);
   s.SetupPrint(ctx.footer, kHeaderRow);
   s.SetColumnWidths(8, 48);

@@ -44,7 +44,7 @@ void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx) {
     s.Text(row, kLijnen, ActielijnenOf(ctx.unit, b->thema), f.text);
     s.Text(row, kSoort, b->soort == Soort::kUitgave ? "uitgave" : "verplichting", f.text);
     s.Amount(row, kBedrag, b->bedrag, f.money);
-    s.Text(row, kOmschrijving, b->omschrijving, f.text_wrap);
+    s.Text(row, kOmschrijving, b->omschrijving, f.text_wrap_indent);
     all = s.Plus(all, b->bedrag);
     ++row;
   }
@@ -85,6 +85,7 @@ void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx) {
     s.Check(worksheet_conditional_format_range(ws, 1, 0, last_data_row, kColumns - 1, &muted),
             "conditional format");
   }
+  s.IgnoreNumbersStoredAsText();  // "Actielijnen" may read "2"
   worksheet_freeze_panes(ws, 1, 1);
   s.SetupPrint(ctx.footer, 0);
   s.SetColumnWidths(8, 60);

@@ -170,6 +170,7 @@ DetailLayout WriteDetail(lxw_worksheet* ws, const NationalContext& ctx) {
   l.last_row = row - 1;
   if (l.last_row >= l.first_row)
     s.Check(worksheet_autofilter(ws, 0, 0, l.last_row, l.verplichtingen_col), "autofilter");
+  s.IgnoreNumbersStoredAsText();
   worksheet_freeze_panes(ws, 1, 2);
   s.SetupPrint(ctx.footer, 0);
   s.SetColumnWidths(8, 40);
@@ -258,6 +259,7 @@ void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const Nationa
     chart.series = {begroot, uitgaven};
     InsertColumnChart(wb, s, row + 2, chart);
   }
+  s.IgnoreNumbersStoredAsText();
   worksheet_freeze_panes(ws, kHeaderRow + 1, 1);
   s.SetupPrint(ctx.footer, kHeaderRow);
   s.SetColumnWidths(8, 48);

@@ -50,6 +50,10 @@ Formats MakeFormats(lxw_workbook* wb) {
   f.text_wrap = Add(wb);
   format_set_text_wrap(f.text_wrap);
   format_set_align(f.text_wrap, LXW_ALIGN_VERTICAL_TOP);
+  f.text_wrap_indent = Add(wb);
+  format_set_text_wrap(f.text_wrap_indent);
+  format_set_align(f.text_wrap_indent, LXW_ALIGN_VERTICAL_TOP);
+  format_set_indent(f.text_wrap_indent, 1);
   f.text_total = Add(wb);
   format_set_bold(f.text_total);
   format_set_top(f.text_total, LXW_BORDER_THIN);
@@ -159,7 +163,8 @@ void Sheet::Text(int row, int col, std::string_view text, lxw_format* format, bo
   std::string s(text);
   Check(worksheet_write_string(ws_, row, col, s.c_str(), format), "write text " + Ref(row, col));
   if (fit) Fit(col, TextChars(text) + (format == f_.header || format == f_.label ? 1 : 0));
-  if (format == f_.text_wrap) wrapped_.push_back({row, col, TextChars(text)});
+  if (format == f_.text_wrap || format == f_.text_wrap_indent)
+    wrapped_.push_back({row, col, TextChars(text)});
 }
 
 void Sheet::Amount(int row, int col, Money amount, lxw_format* format) {
@@ -214,6 +219,11 @@ void Sheet::SetColumnWidths(int min_width, int max_width) {
   }
   for (const auto& [row, n] : lines)
     if (n > 1) Check(worksheet_set_row(ws_, row, LXW_DEF_ROW_HEIGHT * n, nullptr), "set row");
+}
+
+void Sheet::IgnoreNumbersStoredAsText() {
+  Check(worksheet_ignore_errors(ws_, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576"),
+        "ignore errors");
 }
 
 void Sheet::SetupPrint(const std::string& footer, int repeat_row, int pages_high) {

@@ -24,6 +24,7 @@ struct Formats {
   lxw_format* header_year = nullptr;   ///< a year as a number in a header row
   lxw_format* text = nullptr;
   lxw_format* text_wrap = nullptr;
+  lxw_format* text_wrap_indent = nullptr;  ///< wrapped text beside a right-aligned amount
   lxw_format* text_total = nullptr;
   lxw_format* money = nullptr;
   lxw_format* money_total = nullptr;
@@ -92,6 +93,8 @@ class Sheet {
   /// (wider text wraps in columns given the wrap format, and its row is made tall enough:
   /// neither Excel nor LibreOffice grows a row on load).
   void SetColumnWidths(int min_width, int max_width);
+  /// Ids such as actielijn "1" are text on purpose; keeps Excel from flagging them.
+  void IgnoreNumbersStoredAsText();
   /// A4 landscape, one page wide (and `pages_high` high, 0 = as many as needed), `repeat_row`
   /// (or none if < 0) on every page, footer.
   void SetupPrint(const std::string& footer, int repeat_row, int pages_high = 0);
