@@ -185,6 +185,13 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
         std::vector<TextLine> lines = cells[c].max <= inner && !cells[c].unbroken.empty()
                                           ? std::move(cells[c].unbroken)
                                           : Shape(cells[c].spans, o);
+        // A word wider than a cramped column breaks between letters rather than overflowing.
+        bool overflow = false;
+        for (const TextLine& l : lines) overflow = overflow || l.width > inner;
+        if (overflow) {
+          o.break_anywhere = true;
+          lines = Shape(cells[c].spans, o);
+        }
         for (const TextLine& l : lines) CollectFootnotes(l, &item.footnotes);
         Length end = StackLines(lines, cx + pad, pad, inner, lh, cells[c].align, cell_tag,
                                 cell_group, &text_ops);

@@ -65,6 +65,23 @@ BOOST_AUTO_TEST_CASE(paragraph_lines_fill_the_column_and_stay_in_it) {
       }
 }
 
+BOOST_AUTO_TEST_CASE(cramped_table_cells_stay_in_their_columns) {
+  doc::Document d;
+  doc::Table t;
+  t.columns.resize(8);
+  doc::Row row;
+  for (int c = 0; c < 8; ++c)
+    row.cells.push_back(doc::Cell{{doc::Text("Jeugdhulpaanbiedersorganisatieondersteuning")}});
+  t.body = {row, row};
+  d.blocks.push_back({t});
+  Layout L = Lay(d);
+  for (const Item& item : L.items)
+    for (const DrawText* t : Texts(item.ops)) {
+      BOOST_TEST(t->line.width.pt <= t->box_width.pt + 0.01, t->line.text);
+      BOOST_TEST((t->x + t->line.width).pt <= L.content_width.pt + 0.01);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(last_and_single_word_lines_are_not_justified) {
   doc::Document d;
   d.blocks.push_back(Para("Jeugdhulpaanbiedersorganisatieondersteuningsmedewerkersbijeenkomst "
