@@ -139,9 +139,9 @@ int TextChars(std::string_view utf8) {
   return std::max(widest, line);
 }
 
-void Sheet::Check(lxw_error err, std::string_view what) {
+void Sheet::Check(lxw_error err, std::string_view what, int row, int col) {
   if (err == LXW_NO_ERROR || !error_ || !error_->empty()) return;
-  *error_ = std::string(what) + ": " + lxw_strerror(err);
+  *error_ = std::string(what) + (row >= 0 ? " " + Ref(row, col) : "") + ": " + lxw_strerror(err);
 }
 
 void Sheet::Fit(int col, int chars) {
@@ -161,7 +161,7 @@ Money Sheet::Minus(Money a, Money b) {
 
 void Sheet::Text(int row, int col, std::string_view text, lxw_format* format, bool fit) {
   std::string s(text);
-  Check(worksheet_write_string(ws_, row, col, s.c_str(), format), "write text " + Ref(row, col));
+  Check(worksheet_write_string(ws_, row, col, s.c_str(), format), "write text", row, col);
   if (fit) Fit(col, TextChars(text) + (format == f_.header || format == f_.label ? 1 : 0));
   if (format == f_.text_wrap || format == f_.text_wrap_indent)
     wrapped_.push_back({row, col, TextChars(text)});
@@ -169,37 +169,37 @@ void Sheet::Text(int row, int col, std::string_view text, lxw_format* format, bo
 
 void Sheet::Amount(int row, int col, Money amount, lxw_format* format) {
   Check(worksheet_write_number(ws_, row, col, Euros(amount), format),
-        "write amount " + Ref(row, col));
+        "write amount", row, col);
   Fit(col, MoneyChars(amount));
 }
 
 void Sheet::Number(int row, int col, double value, lxw_format* format, int chars) {
-  Check(worksheet_write_number(ws_, row, col, value, format), "write number " + Ref(row, col));
+  Check(worksheet_write_number(ws_, row, col, value, format), "write number", row, col);
   Fit(col, chars);
 }
 
 void Sheet::Blank(int row, int col, lxw_format* format) {
-  Check(worksheet_write_blank(ws_, row, col, format), "write blank " + Ref(row, col));
+  Check(worksheet_write_blank(ws_, row, col, format), "write blank", row, col);
 }
 
 void Sheet::Formula(int row, int col, const std::string& formula, Money cached,
                     lxw_format* format) {
   Check(worksheet_write_formula_num(ws_, row, col, formula.c_str(), format, Euros(cached)),
-        "write formula " + Ref(row, col));
+        "write formula", row, col);
   Fit(col, MoneyChars(cached));
 }
 
 void Sheet::FormulaNumber(int row, int col, const std::string& formula, double cached,
                           lxw_format* format, int chars) {
   Check(worksheet_write_formula_num(ws_, row, col, formula.c_str(), format, cached),
-        "write formula " + Ref(row, col));
+        "write formula", row, col);
   Fit(col, chars);
 }
 
 void Sheet::Datetime(int row, int col, int64_t unix_seconds, lxw_format* format, int chars) {
   // Excel's serial date: days since 1899-12-30, the time as the fraction of a day.
   double serial = 25569.0 + static_cast<double>(unix_seconds) / 86400.0;
-  Check(worksheet_write_number(ws_, row, col, serial, format), "write date " + Ref(row, col));
+  Check(worksheet_write_number(ws_, row, col, serial, format), "write date", row, col);
   Fit(col, chars);
 }
 

@@ -80,8 +80,9 @@ class Sheet {
   void FormulaNumber(int row, int col, const std::string& formula, double cached,
                      lxw_format* format, int chars);
   void Datetime(int row, int col, int64_t unix_seconds, lxw_format* format, int chars);
-  /// Records a libxlsxwriter result; keeps the first failure for the caller.
-  void Check(lxw_error err, std::string_view what);
+  /// Records a libxlsxwriter result; keeps the first failure for the caller. The cell, when
+  /// given, is named in the message (built only on failure: this runs for every cell).
+  void Check(lxw_error err, std::string_view what, int row = -1, int col = -1);
   /// Notes that `col` holds content `chars` wide.
   void Fit(int col, int chars);
   /// Exact cent arithmetic for a cached value the figures hold only in parts; an overflow
