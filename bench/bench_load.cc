@@ -286,6 +286,11 @@ int RunBoth(const Options& opt) {
   std::printf("diagnostics: %s errors, %s warnings; %s units aggregated\n",
               last_pipeline["errors"].c_str(), last_pipeline["warnings"].c_str(),
               last_pipeline["units"].c_str());
+  if (std::stod(LoadAverage()) > std::thread::hardware_concurrency()) {
+    std::printf("note: the machine was busy (load average above %u cores): wall times include "
+                "waiting for other processes; the CPU ratio is the steadier figure\n",
+                std::thread::hardware_concurrency());
+  }
   bool ok = best_ratio <= kWallTarget && mem_ratio < kMemoryTarget && last_pipeline["errors"] == "0";
   return ok ? 0 : 1;
 }
