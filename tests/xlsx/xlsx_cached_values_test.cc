@@ -181,6 +181,30 @@ BOOST_AUTO_TEST_CASE(unit_workbooks_cache_the_figures) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(unit_without_bookings_or_themes) {
+  Inputs in = FixtureInputs();
+  in.units[0].budget->boekingen.clear();  // gemeente-zuid: a budget, nothing booked yet
+  in.units[1].themas.clear();             // regio-noord: middelen only
+  in.units[1].budget->begroot.clear();
+  in.units[1].budget->boekingen.clear();
+  Figures fig = FixtureFigures(in, kPeriod);
+  for (size_t i = 0; i < in.units.size(); ++i) {
+    BOOST_TEST_CONTEXT(in.units[i].id) {
+      std::string path = TempPath("empty-" + in.units[i].id + ".xlsx"), error;
+      BOOST_TEST_REQUIRE(
+          WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod, FixtureProvenance(), path, &error),
+          error);
+      Book book = ReadBook(path);
+      Checker ck(book);
+      CheckOverzicht(ck, book.Sheet("Overzicht"), fig.units[i]);
+      CheckBegroting(ck, book.Sheet("Begroting"), in.units[i], fig.units[i]);
+      CheckBoekingen(ck, book.Sheet("Boekingen"), in.units[i]);
+      CheckActielijnen(ck, book.Sheet("Actielijnen"), in, in.units[i], fig.units[i]);
+      ck.ExpectAllChecked();
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(national_workbook_caches_the_figures) {
   Inputs in = FixtureInputs();
   Figures fig = FixtureFigures(in, kPeriod);

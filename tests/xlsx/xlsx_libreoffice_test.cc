@@ -73,6 +73,19 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
   files.push_back((tmp.path() / "landelijk.xlsx").string());
   BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, FixtureProvenance(), files.back(), &error),
                      error);
+  // Edge cases: a unit with middelen only, and one with a budget but nothing booked.
+  Inputs bare = in;
+  bare.units[0].budget->boekingen.clear();
+  bare.units[1].themas.clear();
+  bare.units[1].budget->begroot.clear();
+  bare.units[1].budget->boekingen.clear();
+  Figures bare_fig = FixtureFigures(bare, kPeriod);
+  for (size_t i = 0; i < bare.units.size(); ++i) {
+    files.push_back((tmp.path() / ("bare-" + bare.units[i].id + ".xlsx")).string());
+    BOOST_TEST_REQUIRE(WriteUnitWorkbook(bare, bare.units[i], bare_fig.units[i], kPeriod,
+                                         FixtureProvenance(), files.back(), &error),
+                       error);
+  }
   // The probe: one theme's uitgaven a cent off, so one cached value is wrong.
   Figures wrong = fig;
   (void)wrong.units[1].themas[0].uitgaven.TryAdd(Money{1});
@@ -90,7 +103,7 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
     BOOST_TEST_CONTEXT(f) {
       std::vector<Mismatch> mismatches;
       int compared = CompareWithRecalculation(f, tmp.path() / "csv", &mismatches);
-      BOOST_TEST(compared > 10);
+      BOOST_TEST(compared > 5);
       for (const Mismatch& m : mismatches)
         BOOST_ERROR(m.sheet << " row " << m.row << " col " << m.col << ": cached " << m.cached
                             << ", recalculated " << m.recalculated);
