@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <fstream>
 
 #include "renderers/xlsx/workbook.h"
 #include "tests/xlsx/fixture.h"
@@ -120,6 +121,50 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
     BOOST_TEST(m.cached == "38500.51");
     BOOST_TEST(m.recalculated == "38500.5");
   }
+}
+
+// A controller types another quarter into Overzicht!B2: every booking total follows it.
+BOOST_AUTO_TEST_CASE(changing_the_period_moves_the_totals) {
+  BOOST_TEST_REQUIRE(HaveLibreOffice(), "soffice not found: run scripts/setup.sh");
+  BOOST_TEST_REQUIRE(std::system("command -v zip >/dev/null 2>&1") == 0, "zip not found");
+  TempDir tmp;
+  Inputs in = FixtureInputs();
+  Figures fig = FixtureFigures(in, kPeriod);
+  std::string path = (tmp.path() / "period.xlsx").string(), error;
+  BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod,
+                                       FixtureProvenance(), path, &error),
+                     error);
+  // "2024-Q4" is only the period cell's (and Verantwoording's) text in this workbook.
+  std::string sst = Unzip(path, "xl/sharedStrings.xml");
+  size_t at = sst.find(">2024-Q4<");
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  sst.replace(at, 9, ">2020-Q4<");
+  fs::create_directories(tmp.path() / "edit" / "xl");
+  std::ofstream(tmp.path() / "edit" / "xl" / "sharedStrings.xml", std::ios::binary) << sst;
+  std::string cmd = "cd " + ShellQuote((tmp.path() / "edit").string()) + " && zip -q " +
+                    ShellQuote(path) + " xl/sharedStrings.xml";
+  BOOST_TEST_REQUIRE(std::system(cmd.c_str()) == 0);
+
+  std::string log;
+  BOOST_TEST_REQUIRE(RunLibreOffice(tmp.path(), {path}, kCsvFilter, tmp.path() / "csv", &log),
+                     log);
+  auto overzicht = ReadCsv(tmp.path() / "csv" / "period-Overzicht.csv");
+  auto value = [&](const std::string& label) {
+    for (const auto& row : overzicht)
+      if (row.size() > 1 && row[0] == label) return row[1];
+    return std::string("(no row " + label + ")");
+  };
+  BOOST_TEST(value("Rapportageperiode") == "2020-Q4");
+  BOOST_TEST(value("Periodesleutel") == "20204");
+  BOOST_TEST(DateSerial(value("Peildatum")) == DateSerial("31-12-2020"));
+  // regio-noord up to 2020-Q4: 23.500,50 + 15.000 spent; 40.000 - 15.000 committed.
+  BOOST_TEST(value("Uitgaven t/m periode") == "38500.5");
+  BOOST_TEST(value("Verplichtingen t/m periode") == "25000");
+  BOOST_TEST(value("Saldo (middelen min uitgaven en verplichtingen)") == "879495.5");
+  auto begroting = ReadCsv(tmp.path() / "csv" / "period-Begroting.csv");
+  for (const auto& row : begroting)
+    if (!row.empty() && row[0] == "Meer kinderen zo thuis mogelijk op laten groeien")
+      BOOST_TEST(row.at(6) == "0");  // its only booking up to 2024-Q4 was in 2024-Q2
 }
 
 BOOST_AUTO_TEST_CASE(shipped_workbooks_recalculate_to_their_cached_values) {
