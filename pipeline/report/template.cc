@@ -33,10 +33,11 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
-std::string DidYouMean(const std::string& word, const std::set<std::string>& known) {
+std::string DidYouMean(const std::string& word, const std::set<std::string>& known,
+                       const std::string& before = "", const std::string& after = "") {
   std::vector<std::string_view> candidates(known.begin(), known.end());
   std::string near = NearestWord(word, candidates);
-  return near.empty() ? "" : "; did you mean '" + near + "'?";
+  return near.empty() ? "" : "; did you mean '" + before + near + after + "'?";
 }
 
 bool IsNameChar(char c) {
@@ -128,7 +129,8 @@ void CheckLines(const TemplateSource& src, const Vocabulary& vocab, Diagnostics*
         std::string name = Trim(line.substr(open + 2, n - open - 2));
         if (!vocab.directives.count(name))
           diags->Error(Where(src, abs + 2),
-                       "unknown directive '[[" + name + "]]'" + DidYouMean(name, vocab.directives));
+                       "unknown directive '[[" + name + "]]'" +
+                           DidYouMean(name, vocab.directives, "[[", "]]"));
       }
     }
     if (!line.empty() && line[0] == '@') {
@@ -138,7 +140,7 @@ void CheckLines(const TemplateSource& src, const Vocabulary& vocab, Diagnostics*
         diags->Error(Where(src, line_start), "meta line needs the form '@key: value'");
       else if (!vocab.meta_keys.count(key))
         diags->Error(Where(src, line_start + 1),
-                     "unknown meta key '@" + key + "'" + DidYouMean(key, vocab.meta_keys));
+                     "unknown meta key '@" + key + "'" + DidYouMean(key, vocab.meta_keys, "@"));
     }
     if (line_end == t.size()) break;
     line_start = line_end + 1;
@@ -235,14 +237,66 @@ bool CheckTemplate(const TemplateSource& source, const Vocabulary& vocabulary, D
   return diags->ErrorCount() == before;
 }
 
+namespace {
+// Marks each directive line with its template position, "\x01LINE:COL\x01" at the line end,
+// so that a directive error found after rendering still points at the template.
+constexpr char kMark = '\x01';
+
+std::string MarkDirectiveLines(const std::string& text) {
+  std::string out;
+  int line = 1;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view l = std::string_view(text).substr(start, end - start);
+    out += l;
+    size_t open = l.find("[[");
+    if (open != std::string_view::npos) {
+      int col = 1;
+      for (size_t i = 0; i < open; ++i) col += (static_cast<unsigned char>(l[i]) & 0xC0) != 0x80;
+      out += kMark + std::to_string(line) + ":" + std::to_string(col) + kMark;
+    }
+    if (end == text.size()) break;
+    out += '\n';
+    ++line;
+    start = end + 1;
+  }
+  return out;
+}
+
+/// Removes a position mark from `line`, returning it (0:0 when there was none).
+std::pair<int, int> TakeMark(std::string* line) {
+  size_t a = line->find(kMark);
+  if (a == std::string::npos) return {0, 0};
+  size_t b = line->find(kMark, a + 1);
+  if (b == std::string::npos) b = line->size();
+  std::string mark = line->substr(a + 1, b - a - 1);
+  line->erase(a, b + 1 - a);
+  size_t colon = mark.find(':');
+  return {std::atoi(mark.c_str()), colon == std::string::npos ? 0 : std::atoi(mark.c_str() + colon + 1)};
+}
+}  // namespace
+
 bool RenderMustache(const TemplateSource& source, const kainjow::mustache::data& context,
                     std::string* out, Diagnostics* diags) {
-  kainjow::mustache::mustache tmpl{source.text};
+  // Positions in kainjow's messages are offsets in the text it parsed; the marks only come
+  // after '[[', so a Mustache error before the first directive line is unaffected, and later
+  // ones are mapped back by subtracting the marks before them.
+  std::string marked = MarkDirectiveLines(source.text);
+  kainjow::mustache::mustache tmpl{marked};
   auto fail = [&](const std::string& message) {
     SourceRef where{source.path, 0, 0};
     std::smatch m;
     static const std::regex kAt(R"( at (\d+))");
-    if (std::regex_search(message, m, kAt)) where = Where(source, std::stoul(m[1].str()));
+    if (std::regex_search(message, m, kAt)) {
+      size_t pos = std::stoul(m[1].str()), original = pos;
+      for (size_t i = 0, in_mark = 0; i < pos && i < marked.size(); ++i) {
+        if (marked[i] == kMark) in_mark = !in_mark, --original;
+        else if (in_mark) --original;
+      }
+      where = Where(source, original);
+    }
     diags->Error(where, "template: " + message);
     return false;
   };
@@ -271,9 +325,13 @@ std::vector<Element> ParseRendered(std::string_view text) {
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
+    std::string line_text(text.substr(start, end - start));
+    auto [mark_line, mark_col] = TakeMark(&line_text);
+    std::string_view line = line_text;
     std::string trimmed = Trim(line);
     Element e;
+    e.line = mark_line;
+    e.column = mark_col;
     bool structural = true;
     if (StartsWith(line, "#### ")) {
       e.kind = Element::Kind::kLabel;
@@ -399,7 +457,7 @@ Assembled Assemble(const std::vector<Element>& elements, const DirectiveHandler&
         if (!handler(e, &result.blocks, &error)) {
           std::string shown = e.name;
           for (const std::string& a : e.args) shown += ":" + a;
-          diags->Error(SourceRef{path, 0, 0}, "directive [[" + shown + "]]: " + error);
+          diags->Error(SourceRef{path, e.line, e.column}, "directive [[" + shown + "]]: " + error);
         }
         break;
       }

@@ -48,6 +48,7 @@ struct Element {
   std::string name;       ///< directive name or meta key
   std::vector<std::string> args;  ///< directive arguments: "[[a:b:c | d | e]]" -> name a, args b, c
   std::vector<std::string> texts; ///< directive texts after '|': caption, then column headers
+  int line = 0, column = 0;       ///< directives: where the directive stands in the template
 };
 
 /// Splits rendered template text into elements.

@@ -31,6 +31,15 @@ std::string Amount(Money m, bool with_cents) {
 
 std::string Euros(Money m) { return FormatEuros(m); }
 
+std::string Unbreakable(std::string text) {
+  std::string out;
+  for (char c : text) {
+    if (c == ' ') out += "\u00A0";
+    else out += c;
+  }
+  return out;
+}
+
 Date DateFromUnix(int64_t seconds) {
   // Howard Hinnant's civil_from_days.
   int64_t z = (seconds >= 0 ? seconds : seconds - 86399) / 86400 + 719468;
@@ -64,7 +73,7 @@ std::string PercentOf(Money part, Money whole) {
 }
 
 std::string NameInSentence(const std::string& name) {
-  for (const char* prefix : {"Regio ", "Gemeente "}) {
+  for (const char* prefix : {"Regio ", "Gemeente ", "Jeugdhulpregio "}) {
     std::string p = prefix;
     if (name.rfind(p, 0) == 0) {
       p[0] = static_cast<char>(p[0] - 'A' + 'a');

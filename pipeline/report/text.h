@@ -27,6 +27,9 @@ inline bool HasCents(Money m) { return m.cents % 100 != 0; }
 /// A euro amount for prose: whole euros as "€ 471.498", else "€ 1.229.843,25".
 std::string Euros(Money m);
 
+/// Spaces made non-breaking, for short cells such as "Q1 2025" and "1 oktober 2024".
+std::string Unbreakable(std::string text);
+
 /// The calendar date (UTC) of a unix time.
 Date DateFromUnix(int64_t seconds);
 
@@ -37,7 +40,7 @@ std::string QuarterSpan(Period from, std::optional<Period> to);
 std::string PercentOf(Money part, Money whole);
 
 /// "Regio Zuid-Kennemerland" -> "de regio Zuid-Kennemerland", "Gemeente Groningen" ->
-/// "de gemeente Groningen"; other names unchanged. For use inside a sentence.
+/// "de gemeente Groningen", likewise "Jeugdhulpregio ..."; other names unchanged. For use inside a sentence.
 std::string NameInSentence(const std::string& name);
 
 /// "1", "2018, 2019 en 2020", or "2019 tot en met 2022" for four or more consecutive years.

@@ -184,6 +184,8 @@ mustache::data ThemeContext(const UnitView& v, size_t i) {
     d.set("tekort", Euros(Money{-tf->saldo.cents}));
     d.set("bestedingspercentage", PercentOf(tf->uitgaven, tf->begroot_total));
     d.set("heeft_begroot", Bool(tf->begroot_total.cents != 0));
+    d.set("heeft_uitgaven", Bool(tf->uitgaven.cents != 0));
+    d.set("heeft_verplichtingen", Bool(tf->verplichtingen.cents != 0));
   }
   return d;
 }
@@ -200,6 +202,9 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("is_gemeente", Bool(u.soort == UnitKind::kGemeente));
   ctx.set("is_regio", Bool(u.soort == UnitKind::kJeugdhulpregio));
   ctx.set("geadresseerde", u.geadresseerde);
+  std::string in_sentence = u.geadresseerde;
+  if (in_sentence.rfind("De ", 0) == 0) in_sentence[0] = 'd';
+  ctx.set("geadresseerde_in_zin", in_sentence);
   ctx.set("heeft_geadresseerde", Bool(!u.geadresseerde.empty()));
   ctx.set("penvoerder", u.penvoerder);
   ctx.set("heeft_penvoerder", Bool(!u.penvoerder.empty()));

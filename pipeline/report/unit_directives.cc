@@ -125,7 +125,7 @@ bool ThemeActions(const UnitView& v, const Element& d, Captions* c, Blocks* out,
   t.header = header;
   for (const Actie& a : th->acties)
     t.body.push_back(TextRow({a.naam, FormatStatus(a.status),
-                              a.gereed ? FormatQuarterShort(*a.gereed) : "", a.trekker}));
+                              a.gereed ? Unbreakable(FormatQuarterShort(*a.gereed)) : "", a.trekker}));
   out->push_back({t});
   return true;
 }
@@ -167,7 +167,7 @@ bool KeyFigures(const UnitView& v, const Element& d, Captions* c, Blocks* out, s
   t.header = header;
   for (const Kerncijfer& k : v.unit->kerncijfers)
     t.body.push_back(TextRow({k.naam, FormatDecimal(k.waarde.value, k.waarde.decimals),
-                              k.peildatum ? FormatDate(*k.peildatum) : "", k.toelichting}));
+                              k.peildatum ? Unbreakable(FormatDate(*k.peildatum)) : "", k.toelichting}));
   out->push_back({t});
   return true;
 }
@@ -179,7 +179,7 @@ bool Roadmap(const UnitView& v, const Element& d, Captions* c, Blocks* out, std:
   if (!HeaderRow(d, {"Onderwerp", "Vorm", "Kwartaal"}, &header, e)) return false;
   t.header = header;
   for (const Besluit* b : v.routekaart)
-    t.body.push_back(TextRow({b->onderwerp, b->vorm, QuarterSpan(b->periode, b->tot)}));
+    t.body.push_back(TextRow({b->onderwerp, b->vorm, Unbreakable(QuarterSpan(b->periode, b->tot))}));
   out->push_back({t});
   return true;
 }
@@ -196,7 +196,7 @@ bool Milestones(const UnitView& v, const Element& d, Captions* c, Blocks* out, s
                    [](const Mijlpaal* a, const Mijlpaal* b) { return a->periode < b->periode; });
   for (const Mijlpaal* m : sorted) {
     const Thema* th = m->thema.empty() ? nullptr : v.FindTheme(m->thema, nullptr);
-    t.body.push_back(TextRow({m->naam, th ? th->naam : "", FormatQuarterShort(m->periode)}));
+    t.body.push_back(TextRow({m->naam, th ? th->naam : "", Unbreakable(FormatQuarterShort(m->periode))}));
   }
   out->push_back({t});
   return true;
