@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <thread>
 #include <fstream>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <unistd.h>
 
@@ -149,6 +152,37 @@ BOOST_AUTO_TEST_CASE(two_renders_are_byte_identical) {
   doc::Document later = SampleDocument();
   later.metadata.created_unix += 86400;
   BOOST_TEST((Render(later) != a));  // the date is really in the file
+}
+
+BOOST_AUTO_TEST_CASE(bookmarks_destinations_and_links) {
+  doc::Document d = SampleDocument();
+  Layout layout;
+  std::string error;
+  BOOST_REQUIRE(LayoutDocument(d, Standard(), &layout, &error));
+  TempPdf pdf(Render(d));
+  std::string outlines = Run("qpdf --json --json-key=outlines " + pdf.path);
+  std::string dests = Run("pdfinfo -dests " + pdf.path);
+  std::map<std::string, int> bookmarks;
+  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& list) {
+    for (const auto& o : list) {
+      bookmarks[o["title"].get<std::string>()] = o["destpageposfrom1"].get<int>();
+      walk(o["kids"]);
+    }
+  };
+  walk(nlohmann::json::parse(outlines)["outlines"]);
+  BOOST_TEST(bookmarks.size() == layout.heading_pages.size());
+  for (const auto& [item, page] : layout.heading_pages) {
+    const Item& h = layout.items[item];
+    // Each heading is a bookmark pointing at its page, and a named destination there.
+    BOOST_TEST(bookmarks[h.title] == page, h.title);
+    size_t d_at = dests.find("\"" + h.dest + "\"");
+    BOOST_REQUIRE(d_at != std::string::npos);
+    size_t line = dests.rfind('\n', d_at) + 1;
+    BOOST_TEST(std::stoi(dests.substr(line, 4)) == page, h.title);
+  }
+  std::string qdf = Run("qpdf --qdf --object-streams=disable " + pdf.path + " - | grep -a -c "
+                        "'/URI (https://gemeenteraad.groningen.nl'");
+  BOOST_TEST(std::stoi(qdf) >= 7);
 }
 
 BOOST_AUTO_TEST_CASE(threads_render_the_same_bytes) {
