@@ -215,6 +215,7 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
     if (kind == RowKind::kHeader) {
       Item copy = item;
       copy.space_before = Pt(0);
+      copy.footnotes.clear();  // a footnote belongs to the page of the first header only
       header_items.push_back(std::move(copy));
     }
     L.items.push_back(std::move(item));

@@ -82,6 +82,22 @@ BOOST_AUTO_TEST_CASE(cramped_table_cells_stay_in_their_columns) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_long_url_as_text_breaks_inside_the_column) {
+  doc::Document d;
+  std::string url = "https://gemeenteraad.groningen.nl/Documenten/Bijlage/Bijlage-Positief-"
+                    "Opgroeien-Preventief-integraal-jeugdbeleid-Gemeente-Groningen-2022-2032.pdf";
+  d.blocks.push_back(Para({doc::Text("Zie "), doc::Link(url, url), doc::Text(" voor meer.")}));
+  Layout L = Lay(d);
+  BOOST_TEST(L.footnotes.empty());  // the URL is already there to read
+  int lines = 0;
+  for (const Item& item : L.items)
+    for (const DrawText* t : Texts(item.ops)) {
+      ++lines;
+      BOOST_TEST(t->line.width.pt <= t->box_width.pt + 0.01, t->line.text);
+    }
+  BOOST_TEST(lines >= 2);
+}
+
 BOOST_AUTO_TEST_CASE(last_and_single_word_lines_are_not_justified) {
   doc::Document d;
   d.blocks.push_back(Para("Jeugdhulpaanbiedersorganisatieondersteuningsmedewerkersbijeenkomst "

@@ -203,7 +203,20 @@ std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeO
 }  // namespace
 
 std::vector<TextLine> Shape(const std::vector<Span>& spans, const ShapeOptions& o) {
-  if (o.width > Pt(0)) return ShapeUncached(spans, o);
+  if (o.width > Pt(0)) {
+    std::vector<TextLine> lines = ShapeUncached(spans, o);
+    if (o.break_anywhere) return lines;
+    // A word wider than the box (a long URL, a cramped cell) breaks between letters instead
+    // of running past the margin.
+    for (const TextLine& l : lines) {
+      if (l.width > o.width + Pt(0.01)) {
+        ShapeOptions anywhere = o;
+        anywhere.break_anywhere = true;
+        return ShapeUncached(spans, anywhere);
+      }
+    }
+    return lines;
+  }
   // Unbounded lines (labels, cells, numbers, running texts) repeat a lot: cache them per thread.
   thread_local std::unordered_map<std::string, std::vector<TextLine>> cache;
   std::string key = CacheKey(spans, o);
