@@ -16,7 +16,7 @@ const Vocabulary& UnitVocabulary() {
        "programma", "eenheid", "eenheid_in_zin", "eenheid_id", "is_gemeente", "is_regio",
        "geadresseerde", "geadresseerde_in_zin", "heeft_geadresseerde", "penvoerder", "heeft_penvoerder", "gemeenten",
        "aantal_gemeenten", "aantal_gemeenten_woord", "periode", "periode_lang", "periode_einde",
-       "periode_id", "jaar", "datum", "versie", "heeft_contact", "contact_naam",
+       "periode_id", "jaar", "datum", "versie", "heeft_contact", "contact", "contact_naam",
        "contact_functie", "contact_email", "contact_telefoon", "heeft_inleiding",
        "heeft_kerncijfers", "heeft_routekaart", "heeft_mijlpalen",
        // themes

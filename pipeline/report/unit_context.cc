@@ -220,6 +220,12 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("versie", version);
   ctx.set("heeft_contact", Bool(u.contact.has_value()));
   Contact c = u.contact.value_or(Contact{});
+  std::vector<std::string> contact_parts;
+  for (const std::string* part : {&c.naam, &c.functie, &c.email, &c.telefoon})
+    if (!Blank(*part)) contact_parts.push_back(*part);
+  std::string contact;
+  for (const std::string& part : contact_parts) contact += (contact.empty() ? "" : ", ") + part;
+  ctx.set("contact", contact);
   ctx.set("contact_naam", c.naam);
   ctx.set("contact_functie", c.functie);
   ctx.set("contact_email", c.email);

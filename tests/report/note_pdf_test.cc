@@ -13,17 +13,15 @@
 namespace voortgang::report_test {
 namespace {
 
-/// Builds and renders a unit's note; returns pdftotext's text of it.
-std::string RenderAndExtract(const std::string& unit_id, const std::string& template_name = "") {
+/// Renders a document to PDF (kept under $VOORTGANG_REPORT_OUT when set) and returns
+/// pdftotext's text of it.
+std::string RenderAndExtractDocument(const doc::Document& document, const std::string& name) {
   Diagnostics diags;
-  doc::Document document = BuildUnitDocument(ShippedNote(unit_id, template_name), &diags);
-  BOOST_REQUIRE_MESSAGE(!diags.HasErrors(), unit_id + ": " + (diags.items.empty() ? "" : FormatGnu(diags.items[0])));
   HouseStyle style = LoadHouseStyle(SourcePath("templates/huisstijl/standaard.toml"), &diags);
   std::string error;
   std::string pdf = RenderPdf(document, style, &error);
   BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
   testing::TempDir dir;
-  std::string name = (template_name.empty() ? "voortgangsnotitie" : template_name) + "-" + unit_id;
   std::filesystem::path file = dir.path() / (name + ".pdf");
   std::ofstream(file, std::ios::binary) << pdf;
   if (const char* out = std::getenv("VOORTGANG_REPORT_OUT")) {
@@ -31,26 +29,131 @@ std::string RenderAndExtract(const std::string& unit_id, const std::string& temp
     std::filesystem::copy_file(file, std::filesystem::path(out) / file.filename(),
                                std::filesystem::copy_options::overwrite_existing);
   }
-  testing::CommandResult r = testing::RunShell("pdftotext -layout '" + file.string() + "' -");
+  // Reading order (for prose) and layout order (for table rows), one after the other.
+  testing::CommandResult r = testing::RunShell("(pdftotext '" + file.string() +
+                                               "' - && echo ==== && pdftotext -layout '" +
+                                               file.string() + "' -)");
   BOOST_REQUIRE_EQUAL(r.status, 0);
-  return r.out;
+  BOOST_TEST(r.out.find("\u00AD") == std::string::npos, name + ": a soft hyphen in the text");
+  // One space for every run of white space (U+00A0 included), so sentences read back whole.
+  std::string flat;
+  for (size_t i = 0; i < r.out.size(); ++i) {
+    bool nbsp = r.out.compare(i, 2, "\u00A0") == 0;
+    if (nbsp || std::isspace(static_cast<unsigned char>(r.out[i]))) {
+      if (nbsp) ++i;
+      if (!flat.empty() && flat.back() != ' ') flat += ' ';
+    } else {
+      flat += r.out[i];
+    }
+  }
+  return flat;
+}
+
+bool Has(const std::string& text, const std::string& part) {
+  bool found = text.find(part) != std::string::npos;
+  if (!found) BOOST_TEST_MESSAGE("not in the PDF text: " << part);
+  return found;
+}
+
+/// `word` occurs as a whole word (not as part of a longer one, not broken by a hyphen).
+bool HasWord(const std::string& text, const std::string& word) {
+  for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    size_t end = at + word.size();
+    bool right = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (left && right) return true;
+  }
+  BOOST_TEST_MESSAGE("no whole word: " << word);
+  return false;
+}
+
+/// Builds and renders a unit's document; returns pdftotext's text of it.
+std::string RenderAndExtract(const std::string& unit_id, const std::string& template_name = "") {
+  Diagnostics diags;
+  doc::Document document = BuildUnitDocument(ShippedNote(unit_id, template_name), &diags);
+  BOOST_REQUIRE_MESSAGE(!diags.HasErrors(),
+                        unit_id + ": " + (diags.items.empty() ? "" : FormatGnu(diags.items[0])));
+  return RenderAndExtractDocument(
+      document, (template_name.empty() ? "voortgangsnotitie" : template_name) + "-" + unit_id);
+}
+
+std::string RenderNational() {
+  const Checked& c = Shipped();
+  NationalInput in;
+  in.inputs = &c.inputs;
+  in.figures = &c.figures;
+  in.period = kPeriod;
+  in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
+  in.template_source.text = ReadText(in.template_source.path);
+  in.build_time_unix = kBuildTime;
+  in.version = "0.1.0";
+  Diagnostics diags;
+  doc::Document document = BuildNational(in, &diags);
+  BOOST_REQUIRE(!diags.HasErrors());
+  return RenderAndExtractDocument(document, "overzicht");
 }
 
 BOOST_AUTO_TEST_SUITE(note_pdf_test)
 
 BOOST_AUTO_TEST_CASE(zuid_kennemerland_note) {
-  std::string text = RenderAndExtract("zuid-kennemerland");
-  BOOST_TEST(text.find("Voortgangsnotitie Transformatie Jeugdhulp") != std::string::npos);
+  std::string t = RenderAndExtract("zuid-kennemerland");
+  BOOST_TEST(Has(t, "Voortgangsnotitie Transformatie Jeugdhulp Regio Zuid-Kennemerland Stand van zaken "
+                    "vierde kwartaal 2024 10 december 2024"));
+  BOOST_TEST(Has(t, "Na aftrek van de uitgaven en verplichtingen resteert per 31 december 2024 een "
+                    "saldo van € 1.229.843,25."));
+  BOOST_TEST(Has(t, "in drie jaarlijkse tranches van € 471.498 (2018, 2019 en 2020)"));
+  BOOST_TEST(Has(t, "Nog te programmeren 471.498 472.996 474.494 4.494 4.494"));
+  BOOST_TEST(Has(t, "Totaal begroot 0 470.000 470.000 470.000 1.410.000"));
+  BOOST_TEST(Has(t, "Saldo (middelen min uitgaven en verplichtingen) 1.229.843,25"));
+  BOOST_TEST(Has(t, "Daarvan zijn er 17 gepland en 10 lopend."));
+  BOOST_TEST(Has(t, "8 Financiën"));
+  BOOST_TEST(HasWord(t, "Jeugdhulpaanbieders"));
+  BOOST_TEST(HasWord(t, "geëvalueerd"));
+  BOOST_TEST(Has(t, "pagina 2 van 11"));
 }
 
 BOOST_AUTO_TEST_CASE(gemeente_groningen_note) {
-  std::string text = RenderAndExtract("gemeente-groningen");
-  BOOST_TEST(text.find("Routekaart") != std::string::npos);
+  std::string t = RenderAndExtract("gemeente-groningen");
+  BOOST_TEST(Has(t, "12 Routekaart"));
+  BOOST_TEST(Has(t, "Langjarig perspectief Brief Q1/Q2 2025"));
+  BOOST_TEST(Has(t, "Preventieve aanpak scheidingsproblematiek Brief Q4 2024"));
+  BOOST_TEST(Has(t, "Gemeentelijke besluitvorming"));
+  BOOST_TEST(Has(t, "2.943 1 oktober 2024"));
+  BOOST_TEST(Has(t, "Voor de gemeente Groningen is geen begroting aangeleverd."));
+  BOOST_TEST(HasWord(t, "cliëntenraden"));
 }
 
 BOOST_AUTO_TEST_CASE(regio_groningen_note) {
-  std::string text = RenderAndExtract("regio-groningen");
-  BOOST_TEST(text.find("geen voortgang aangeleverd") != std::string::npos);
+  std::string t = RenderAndExtract("regio-groningen");
+  BOOST_TEST(Has(t, "Stand van zaken Voor dit thema is over het vierde kwartaal 2024 geen voortgang "
+                    "aangeleverd."));
+  BOOST_TEST(Has(t, "Voor één thema is over deze periode geen voortgang aangeleverd"));
+}
+
+BOOST_AUTO_TEST_CASE(raadsmemo) {
+  std::string t = RenderAndExtract("zuid-kennemerland", "raadsmemo");
+  BOOST_TEST(Has(t, "Raadsmemo Onderwerp Voortgang transformatie jeugdhulp Regio Zuid-Kennemerland, "
+                    "vierde kwartaal 2024 Datum 10 december 2024 Memo van Het college van "
+                    "burgemeester en wethouders van Haarlem, namens de regio"));
+  BOOST_TEST(Has(t, "Aanspreekpunt Esther Oortwijn, Senior beleidsadviseur jeugd, onderwijs en sport "
+                    "Openbaar Ja"));
+  BOOST_TEST(Has(t, "Geachte leden van de gemeenteraden van Haarlem, Zandvoort, Bloemendaal en Heemstede,"));
+  BOOST_TEST(Has(t, "De financiële stand van zaken"));
+  BOOST_TEST(Has(t, "Voor de regio Zuid-Kennemerland is in totaal € 1.414.494 beschikbaar (bron: "
+                    "Transformatiefonds), in drie jaarlijkse tranches van € 471.498 (2018, 2019 en 2020)."));
+  BOOST_TEST(Has(t, "een saldo van € 1.229.843,25."));
+  BOOST_TEST(t.find("Inhoud") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(national_overview) {
+  std::string t = RenderNational();
+  BOOST_TEST(Has(t, "Aantal langdurige thuiszitters (> 3 maanden) 4.194 4.214 4.479 4.790 lager"));
+  BOOST_TEST(Has(t, "10,1%"));
+  BOOST_TEST(Has(t, "hoger is beter"));
+  BOOST_TEST(Has(t, "Mijlpalen sinds de start van het programma"));
+  BOOST_TEST(Has(t, "Regio Zuid-Kennemerland 1.414.494,00 159.650,75 25.000,00 1.229.843,25"));
+  BOOST_TEST(Has(t, "Gemeente Groningen geen begroting"));
+  BOOST_TEST(Has(t, "In de plannen staan 54 acties: 27 gepland, 26 lopend en 1 afgerond."));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
