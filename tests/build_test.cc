@@ -31,8 +31,8 @@ struct Scratch {
     fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "templates", dir.path() / "templates",
              fs::copy_options::recursive);
   }
-  CommandResult Build(const std::string& flags = "") {
-    return testing::RunVoortgang("build --inputs in --out out " + flags, dir.path().string());
+  CommandResult Build(const std::string& flags = "", const std::string& out = "out") {
+    return testing::RunVoortgang("build --inputs in --out " + out + " " + flags, dir.path().string());
   }
   void Append(const std::string& relative, const std::string& text) {
     std::string content = testing::ReadFile(dir.path() / relative) + text;
@@ -127,8 +127,8 @@ BOOST_AUTO_TEST_CASE(a_new_program_version_rebuilds_everything) {
 
 BOOST_AUTO_TEST_CASE(jobs_one_and_four_give_identical_bytes) {
   Scratch s;
-  BOOST_REQUIRE(s.Build("--jobs 1 --out one").status == 0);
-  BOOST_REQUIRE(s.Build("--jobs 4 --out four").status == 0);
+  BOOST_REQUIRE(s.Build("--jobs 1", "one").status == 0);
+  BOOST_REQUIRE(s.Build("--jobs 4", "four").status == 0);
   int compared = 0;
   for (const auto& entry : fs::recursive_directory_iterator(s.dir.path() / "one")) {
     if (!entry.is_regular_file() || entry.path().filename() == "manifest.json" ||

@@ -19,18 +19,22 @@ Manifest ReadManifest(const std::string& path) {
   try {
     m.version = j.value("version", "");
     m.period = j.value("period", "");
-    for (const auto& [name, o] : j.value("outputs", nlohmann::json::object()).items()) {
+    // value() returns a copy: keep it alive for the whole loop.
+    const nlohmann::json outputs = j.value("outputs", nlohmann::json::object());
+    const nlohmann::json files = j.value("files", nlohmann::json::object());
+    for (const auto& [name, o] : outputs.items()) {
       ManifestOutput out;
       out.key = o.value("key", "");
       out.sha256 = o.value("sha256", "");
       out.template_name = o.value("template", "");
       out.house_style = o.value("huisstijl", "");
-      for (const auto& f : o.value("inputs", nlohmann::json::array())) {
+      const nlohmann::json inputs = o.value("inputs", nlohmann::json::array());
+      for (const auto& f : inputs) {
         out.inputs.push_back({f.value("path", ""), f.value("sha256", "")});
       }
       m.outputs[name] = out;
     }
-    for (const auto& [name, f] : j.value("files", nlohmann::json::object()).items()) {
+    for (const auto& [name, f] : files.items()) {
       m.files[name] = {f.value("size", int64_t{0}), f.value("mtime_ns", int64_t{0}),
                        f.value("sha256", "")};
     }
