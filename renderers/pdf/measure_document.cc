@@ -11,7 +11,6 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
   Item item;
   item.kind = ItemKind::kTitle;
   item.no_running = true;
-  int group = ctx->NewGroup();
   Length y;
   std::string logo = t.logo_path.empty() ? s.logo_path : t.logo_path;
   if (!logo.empty()) {
