@@ -105,7 +105,10 @@ doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::str
     alt += " " + categories[i] + ": " + label_a + " " + chart.series[0].display[i] + ", " +
            label_b + " " + chart.series[1].display[i] + ".";
   }
-  if (max >= 1'000'000) {  // from € 10.000 up the axis counts thousands
+  if (max >= 10'000'000'000) {  // from € 100 miljoen up the axis counts millions
+    chart.axis_divisor = 100'000'000;
+    chart.axis_label = "× €\u00A01.000.000";
+  } else if (max >= 1'000'000) {  // from € 10.000 up the axis counts thousands
     chart.axis_divisor = 100'000;
     chart.axis_label = "× €\u00A01.000";
   } else {

@@ -156,6 +156,43 @@ BOOST_AUTO_TEST_CASE(national_overview) {
   BOOST_TEST(Has(t, "In de plannen staan 54 acties: 27 gepland, 26 lopend en 1 afgerond."));
 }
 
+// The national overview of a national-scale tree (bench/gen_tree OUT), when one is given with
+// VOORTGANG_NATIONAL_INPUTS: every unit is a row of the saldo table, which spans many pages.
+BOOST_AUTO_TEST_CASE(national_overview_at_national_scale) {
+  const char* dir = std::getenv("VOORTGANG_NATIONAL_INPUTS");
+  if (!dir) return;
+  StageOptions options;
+  options.inputs_dir = dir;
+  Diagnostics diags;
+  Checked c = LoadAndCheck(options, &diags);
+  BOOST_REQUIRE(!diags.HasErrors());
+  NationalInput in;
+  in.inputs = &c.inputs;
+  in.figures = &c.figures;
+  in.period = *c.period;
+  in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
+  in.template_source.text = ReadText(in.template_source.path);
+  in.build_time_unix = kBuildTime;
+  in.version = "0.1.0";
+  doc::Document document = BuildNational(in, &diags);
+  BOOST_REQUIRE(!diags.HasErrors());
+  std::string t = RenderAndExtractDocument(document, "overzicht-landelijk");
+  BOOST_TEST(Has(t, "(vervolg)"));
+  NoteInput note;
+  note.inputs = &c.inputs;
+  note.figures = &c.figures;
+  note.unit = &c.inputs.units[0];
+  note.unit_figures = &c.figures.units[0];
+  note.period = *c.period;
+  note.template_source.path = TemplatePath(SourcePath("templates"), "voortgangsnotitie");
+  note.template_source.text = ReadText(note.template_source.path);
+  note.build_time_unix = kBuildTime;
+  note.version = "0.1.0";
+  doc::Document unit_note = BuildNote(note, &diags);
+  BOOST_REQUIRE(!diags.HasErrors());
+  RenderAndExtractDocument(unit_note, "voortgangsnotitie-" + note.unit->id);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

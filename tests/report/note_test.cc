@@ -1,6 +1,7 @@
 // The voortgangsnotitie built from the shipped inputs: structure, generated prose and tables.
 #include <boost/test/unit_test.hpp>
 
+#include "pipeline/report/unit_view.h"
 #include "tests/report/doc_text.h"
 #include "tests/report/shipped.h"
 
@@ -143,6 +144,22 @@ BOOST_AUTO_TEST_CASE(names_with_markdown_characters_stay_literal) {
   BOOST_TEST(Has(t, " / Regio *Kust* & [Duin]_ / "));
   BOOST_TEST(Has(t, "#1 3 Thema_met *sterren*\n"));
   BOOST_TEST(d.metadata.author == "Regio *Kust* & [Duin]_");
+}
+
+// Every name the vocabulary allows is one the context really fills (else a template using it
+// would silently print nothing), for a unit that has every part: zuid-kennemerland.
+BOOST_AUTO_TEST_CASE(vocabulary_names_are_all_filled) {
+  report::UnitView view = report::MakeUnitView(ShippedNote("zuid-kennemerland"));
+  kainjow::mustache::data ctx = report::UnitContext(view, kBuildTime, "0.1.0");
+  std::vector<const kainjow::mustache::data*> scopes{&ctx};
+  for (const char* list : {"themas", "acties_per_status", "middelen_per_jaar", "themas_zonder_voortgang"})
+    if (const auto* l = ctx.get(list); l && l->is_non_empty_list())
+      for (const auto& item : l->list_value()) scopes.push_back(&item);
+  for (const std::string& name : UnitVocabulary().placeholders) {
+    bool found = false;
+    for (const auto* scope : scopes) found |= scope->get(name) != nullptr;
+    BOOST_TEST(found, "placeholder '" << name << "' is never filled");
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
