@@ -12,7 +12,7 @@ packages=(
   libkainjow-mustache-dev libqpdf-dev icc-profiles-free
   fonts-crosextra-carlito fonts-liberation2 fonts-dejavu-core
   libxlsxwriter-dev
-  poppler-utils qpdf unzip zip libreoffice-calc-nogui
+  poppler-utils qpdf unzip zip libreoffice-calc-nogui time
   clang libclang-rt-14-dev
 )
 missing=()
