@@ -27,6 +27,7 @@ struct MeasureContext {
   std::vector<std::string>* warnings = nullptr;
   std::vector<doc::Heading> toc_headings;  ///< what the contents lists; ids resolved
   int toc_group = 0;
+  std::vector<std::string> heading_dests;  ///< per heading ordinal: its unique anchor
   std::map<std::string, int> dest_links;  ///< heading anchor -> index in Layout::links
 
   int NewGroup() { return next_group++; }

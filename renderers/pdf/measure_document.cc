@@ -1,6 +1,8 @@
 // Measuring the document as a whole, its title block and its table of contents.
 #include <cairo.h>
 
+#include <set>
+
 #include "renderers/pdf/measure.h"
 
 namespace voortgang::pdf {
@@ -117,13 +119,22 @@ void MeasureDocument(const doc::Document& d, MeasureContext* ctx) {
   const doc::TableOfContents* toc = nullptr;
   for (const doc::Block& b : d.blocks)
     if (const auto* t = std::get_if<doc::TableOfContents>(&b.content)) toc = t;
+  // Anchors must be unique (cairo fails on a repeated destination name): a repeated id
+  // gets "-N" appended.
   int ordinal = 0;
+  std::set<std::string> used;
   for (const doc::Block& b : d.blocks) {
     if (const auto* h = std::get_if<doc::Heading>(&b.content)) {
       ++ordinal;
+      std::string dest = HeadingDest(*h, ordinal);
+      if (!used.insert(dest).second) {
+        dest += "-" + std::to_string(ordinal);
+        used.insert(dest);
+      }
+      ctx->heading_dests.push_back(dest);
       if (toc && h->in_toc && h->level <= toc->max_level) {
         doc::Heading copy = *h;
-        copy.id = HeadingDest(*h, ordinal);
+        copy.id = dest;
         ctx->toc_headings.push_back(std::move(copy));
       }
     }

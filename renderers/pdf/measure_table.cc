@@ -40,9 +40,26 @@ std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length wid
     for (size_t i = 0; i < n; ++i)
       out[i] = w[i].max + (sum_max > Pt(0) ? slack * (w[i].max / sum_max) : slack / double(n));
   } else if (sum_min <= width) {
-    Length room = width - sum_min, want = sum_max - sum_min;
-    for (size_t i = 0; i < n; ++i)
-      out[i] = w[i].min + (want > Pt(0) ? room * ((w[i].max - w[i].min) / want) : Pt(0));
+    // Water-filling: find the level L where columns get clamp(L, min, max) and fill the
+    // width. Short columns get their whole text on one line; long ones share the rest evenly,
+    // instead of the longest text taking nearly everything and cramping a label column.
+    auto total = [&](Length level) {
+      Length t;
+      for (const ContentWidths& c : w) t += Max(c.min, Min(c.max, level));
+      return t;
+    };
+    Length lo, hi = width;
+    for (int k = 0; k < 40; ++k) {
+      Length mid = (lo + hi) / 2;
+      (total(mid) > width ? hi : lo) = mid;
+    }
+    for (size_t i = 0; i < n; ++i) out[i] = Max(w[i].min, Min(w[i].max, lo));
+    // Rounding leftovers go to the widest column.
+    Length rest = width - total(lo);
+    size_t widest = 0;
+    for (size_t i = 1; i < n; ++i)
+      if (out[i] > out[widest]) widest = i;
+    out[widest] += rest;
   } else {
     for (size_t i = 0; i < n; ++i) out[i] = w[i].min * (width / sum_min);
   }

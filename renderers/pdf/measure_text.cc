@@ -170,7 +170,10 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
   item.level = level;
   item.title = title;
   item.in_toc = h.in_toc;
-  item.dest = HeadingDest(h, ++ctx->headings);
+  int ordinal = ++ctx->headings;
+  item.dest = ordinal <= static_cast<int>(ctx->heading_dests.size())
+                  ? ctx->heading_dests[ordinal - 1]
+                  : HeadingDest(h, ordinal) + "-" + std::to_string(ordinal);
   item.keep_with_next = true;
   item.space_before = Pt(s.heading_space_before_pt * (level == 1 ? 1.4 : 1.0));
   std::string tag = "H" + std::to_string(level);

@@ -185,6 +185,19 @@ BOOST_AUTO_TEST_CASE(bookmarks_destinations_and_links) {
   BOOST_TEST(std::stoi(qdf) >= 7);
 }
 
+BOOST_AUTO_TEST_CASE(repeated_heading_ids_still_render) {
+  doc::Document d;
+  d.blocks.push_back({doc::TableOfContents{}});
+  for (int i = 0; i < 3; ++i) d.blocks.push_back({doc::Heading{1, "1", "Thema", "thema", true}});
+  TempPdf pdf(Render(d));
+  std::string dests = Run("pdfinfo -dests " + pdf.path);
+  BOOST_TEST(dests.find("\"thema\"") != std::string::npos);
+  BOOST_TEST(dests.find("\"thema-3\"") != std::string::npos);
+  int status = 0;
+  Run("qpdf --check " + pdf.path + " >/dev/null 2>&1", &status);
+  BOOST_TEST(status == 0);
+}
+
 BOOST_AUTO_TEST_CASE(threads_render_the_same_bytes) {
   // Each thread has its own Pango font map; the hyphenation dictionary is shared.
   std::string alone = Render(SampleDocument());
