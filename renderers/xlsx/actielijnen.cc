@@ -72,8 +72,8 @@ void WriteActielijnen(lxw_worksheet* ws, const UnitContext& ctx) {
       if (thema)
         for (const Share& share : thema->actielijnen)
           if (share.actielijn == a.id && share.weight.den != 0)
-            s.Number(row, kWeightCol,
-                     static_cast<double>(share.weight.num) / share.weight.den, f.percent, 8);
+            s.Number(row, kWeightCol, static_cast<double>(share.weight.num) / share.weight.den,
+                     f.percent, 8);
       Money total;
       for (int year : ctx.years) {
         auto it = a.begroot.find(year);
@@ -84,8 +84,8 @@ void WriteActielijnen(lxw_worksheet* ws, const UnitContext& ctx) {
           total = s.Plus(total, it->second);
         }
       }
-      s.Formula(row, c.total,
-                "SUM(" + Range(row, kFirstYearCol, row, c.total - 1) + ")", total, f.money);
+      s.Formula(row, c.total, "SUM(" + Range(row, kFirstYearCol, row, c.total - 1) + ")", total,
+                f.money);
       s.Amount(row, c.uitgaven, a.uitgaven, f.money);
       s.Amount(row, c.verplichtingen, a.verplichtingen, f.money);
       ++row;
@@ -107,8 +107,7 @@ void WriteActielijnen(lxw_worksheet* ws, const UnitContext& ctx) {
       s.Formula(r, c.year[year], sumifs(c.year[year], key_col, key), At(begroot, year), f.money);
     s.Formula(r, c.total, sumifs(c.total, key_col, key), begroot_total, f.money);
     s.Formula(r, c.uitgaven, sumifs(c.uitgaven, key_col, key), uitgaven, f.money);
-    s.Formula(r, c.verplichtingen, sumifs(c.verplichtingen, key_col, key), verplichtingen,
-              f.money);
+    s.Formula(r, c.verplichtingen, sumifs(c.verplichtingen, key_col, key), verplichtingen, f.money);
   };
 
   row += 1;
@@ -143,8 +142,8 @@ void WriteActielijnen(lxw_worksheet* ws, const UnitContext& ctx) {
   s.Blank(row, 1, f.text_total);
   s.Blank(row, 2, f.text_total);
   auto column_sum = [&](int col, Money cached) {
-    std::string formula = row > first_line ? "SUM(" + Range(first_line, col, row - 1, col) + ")"
-                                           : std::string("0");
+    std::string formula =
+        row > first_line ? "SUM(" + Range(first_line, col, row - 1, col) + ")" : std::string("0");
     s.Formula(row, col, formula, cached, f.money_total);
   };
   for (int year : ctx.years) column_sum(c.year[year], At(fig.begroot, year));

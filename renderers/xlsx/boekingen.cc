@@ -51,8 +51,8 @@ void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx) {
   int last_data_row = std::max(row - 1, 1);  // a table needs a data row, even an empty one
   int total_row = last_data_row + 1;
 
-  static const char* kHeaders[kColumns] = {"Periode", "Periodesleutel", "Thema", "Actielijnen",
-                                           "Soort", "Bedrag", "Omschrijving"};
+  static const char* kHeaders[kColumns] = {
+      "Periode", "Periodesleutel", "Thema", "Actielijnen", "Soort", "Bedrag", "Omschrijving"};
   lxw_table_column columns[kColumns] = {};
   lxw_table_column* column_ptrs[kColumns + 1] = {};
   for (int c = 0; c < kColumns; ++c) {
@@ -73,8 +73,8 @@ void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx) {
   options.columns = column_ptrs;
   s.Check(worksheet_add_table(ws, 0, 0, total_row, kColumns - 1, &options), "add table");
   // libxlsxwriter writes the total without the table's name, which LibreOffice cannot read.
-  s.Formula(total_row, kBedrag,
-            std::string("SUBTOTAL(109,") + kBookingsTable + "[Bedrag])", all, f.money_total);
+  s.Formula(total_row, kBedrag, std::string("SUBTOTAL(109,") + kBookingsTable + "[Bedrag])", all,
+            f.money_total);
 
   if (!rows.empty()) {
     std::string after = "=" + Ref(1, kSleutel, false, true) + ">" + kPeriodKeyName;

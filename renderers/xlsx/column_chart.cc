@@ -27,8 +27,7 @@ void InsertColumnChart(lxw_workbook* wb, Sheet& s, int row, const ColumnChart& c
   const char* sheet = c.data_sheet.c_str();
   for (const ChartSeries& series : c.series) {
     lxw_chart_series* se = chart_add_series(chart, nullptr, nullptr);
-    chart_series_set_categories(se, sheet, c.first_row, c.category_col, c.last_row,
-                                c.category_col);
+    chart_series_set_categories(se, sheet, c.first_row, c.category_col, c.last_row, c.category_col);
     chart_series_set_values(se, sheet, c.first_row, series.col, c.last_row, series.col);
     chart_series_set_name_range(se, sheet, c.header_row, series.col);
     SetCache(se->values, series.cached);

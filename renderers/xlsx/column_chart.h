@@ -13,8 +13,8 @@
 namespace voortgang::xlsx {
 
 struct ChartSeries {
-  int col = 0;                 ///< values in rows first_row..last_row of this column
-  std::vector<Money> cached;   ///< one per row: what the formulas there compute
+  int col = 0;                ///< values in rows first_row..last_row of this column
+  std::vector<Money> cached;  ///< one per row: what the formulas there compute
 };
 
 struct ColumnChart {

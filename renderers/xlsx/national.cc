@@ -70,12 +70,14 @@ void WriteEenheden(lxw_worksheet* ws, const NationalContext& ctx) {
     s.Amount(row, middelen_col, u.middelen, f.money);
     for (int year : ctx.years) {
       auto it = u.begroot.find(year);
-      if (it == u.begroot.end()) s.Blank(row, year_col[year], f.money);
-      else s.Amount(row, year_col[year], it->second, f.money);
+      if (it == u.begroot.end())
+        s.Blank(row, year_col[year], f.money);
+      else
+        s.Amount(row, year_col[year], it->second, f.money);
     }
-    std::string years = ctx.years.empty()
-                            ? std::string("0")
-                            : "SUM(" + Range(row, year_col.begin()->second, row, total_col - 1) + ")";
+    std::string years =
+        ctx.years.empty() ? std::string("0")
+                          : "SUM(" + Range(row, year_col.begin()->second, row, total_col - 1) + ")";
     s.Formula(row, total_col, years, u.begroot_total, f.money);
     s.Amount(row, uitgaven_col, u.uitgaven, f.money);
     s.Amount(row, verpl_col, u.verplichtingen, f.money);
@@ -158,9 +160,8 @@ DetailLayout WriteDetail(lxw_worksheet* ws, const NationalContext& ctx) {
           total = s.Plus(total, it->second);
         }
       }
-      std::string years = ctx.years.empty()
-                              ? std::string("0")
-                              : "SUM(" + Range(row, 2, row, l.total_col - 1) + ")";
+      std::string years =
+          ctx.years.empty() ? std::string("0") : "SUM(" + Range(row, 2, row, l.total_col - 1) + ")";
       s.Formula(row, l.total_col, years, total, f.money);
       s.Amount(row, l.uitgaven_col, a.uitgaven, f.money);
       s.Amount(row, l.verplichtingen_col, a.verplichtingen, f.money);
@@ -182,8 +183,8 @@ void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const Nationa
   const Formats& f = ctx.formats;
   const NationalFigures& nat = ctx.figures.national;
   Sheet s(ws, f, ctx.error);
-  s.Text(0, 0, "Budget per actielijn, alle eenheden, t/m " + ctx.figures.period.ToString(),
-         f.title, false);
+  s.Text(0, 0, "Budget per actielijn, alle eenheden, t/m " + ctx.figures.period.ToString(), f.title,
+         false);
   s.Text(1, 0,
          std::string("Som over het blad '") + kDetail +
              "' van de bedragen van de thema's, naar gewicht over hun actielijnen verdeeld.",
@@ -204,9 +205,9 @@ void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const Nationa
   std::string detail = SheetPrefix(kDetail);
   auto sumifs = [&](int detail_col, const std::string& id) -> std::string {
     if (d.last_row < d.first_row) return "0";
-    return "SUMIFS(" + detail + Range(d.first_row, detail_col, d.last_row, detail_col, true) +
-           "," + detail + Range(d.first_row, d.actielijn_col, d.last_row, d.actielijn_col, true) +
-           "," + Quoted(id) + ")";
+    return "SUMIFS(" + detail + Range(d.first_row, detail_col, d.last_row, detail_col, true) + "," +
+           detail + Range(d.first_row, d.actielijn_col, d.last_row, d.actielijn_col, true) + "," +
+           Quoted(id) + ")";
   };
   int row = kHeaderRow + 1;
   const int first = row;
@@ -228,7 +229,8 @@ void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const Nationa
     ++row;
   }
   const int last = row - 1;
-  if (last >= first) s.Check(worksheet_autofilter(ws, kHeaderRow, 0, last, verpl_col), "autofilter");
+  if (last >= first)
+    s.Check(worksheet_autofilter(ws, kHeaderRow, 0, last, verpl_col), "autofilter");
   s.Text(row, 0, "Totaal", f.text_total);
   s.Blank(row, 1, f.text_total);
   Money begroot_total;

@@ -64,8 +64,9 @@ void WriteOverzicht(lxw_workbook* wb, lxw_worksheet* ws, const UnitContext& ctx,
   s.Text(kPeriodRow, 0, "Rapportageperiode", f.label);
   s.Text(kPeriodRow, 1, ctx.period.ToString(), f.text);
   DefineName(wb, s, kPeriodName, kPeriodRow, 1);
-  s.Text(kPeriodRow, 2, "(jjjj-Qn; wijzig deze cel om de boekingen t/m een ander kwartaal te tellen)",
-         f.note, false);
+  s.Text(kPeriodRow, 2,
+         "(jjjj-Qn; wijzig deze cel om de boekingen t/m een ander kwartaal te tellen)", f.note,
+         false);
   // The date and the key follow the period cell, so a changed period moves every total.
   std::string p = kPeriodName;
   s.Text(kDateRow, 0, "Peildatum", f.label);
@@ -109,8 +110,12 @@ void WriteOverzicht(lxw_workbook* wb, lxw_worksheet* ws, const UnitContext& ctx,
 
   ++row;
   int year_header = row++;
-  const char* headers[] = {"Jaar", "Middelen", "Begroot", "Middelen cumulatief",
-                           "Begroot cumulatief", "Nog te programmeren"};
+  const char* headers[] = {"Jaar",
+                           "Middelen",
+                           "Begroot",
+                           "Middelen cumulatief",
+                           "Begroot cumulatief",
+                           "Nog te programmeren"};
   for (int c = 0; c < 6; ++c) s.Text(year_header, c, headers[c], c ? f.header_right : f.header);
   int first_year_row = row;
   for (const YearFigures& y : fig.years) {

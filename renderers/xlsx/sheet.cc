@@ -94,7 +94,8 @@ Formats MakeFormats(lxw_workbook* wb) {
 
 std::string Ref(int row, int col, bool abs_row, bool abs_col) {
   std::string letters;
-  for (int c = col + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), 'A' + (c - 1) % 26);
+  for (int c = col + 1; c > 0; c = (c - 1) / 26)
+    letters.insert(letters.begin(), 'A' + (c - 1) % 26);
   return (abs_col ? "$" : "") + letters + (abs_row ? "$" : "") + std::to_string(row + 1);
 }
 
@@ -168,8 +169,7 @@ void Sheet::Text(int row, int col, std::string_view text, lxw_format* format, bo
 }
 
 void Sheet::Amount(int row, int col, Money amount, lxw_format* format) {
-  Check(worksheet_write_number(ws_, row, col, Euros(amount), format),
-        "write amount", row, col);
+  Check(worksheet_write_number(ws_, row, col, Euros(amount), format), "write amount", row, col);
   Fit(col, MoneyChars(amount));
 }
 

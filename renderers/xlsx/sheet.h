@@ -32,9 +32,9 @@ struct Formats {
   lxw_format* percent = nullptr;  ///< weights
   lxw_format* date = nullptr;
   lxw_format* datetime = nullptr;
-  lxw_format* mono = nullptr;       ///< hashes
-  lxw_format* cf_alarm = nullptr;   ///< conditional: overspending, overprogramming
-  lxw_format* cf_muted = nullptr;   ///< conditional: bookings after the period
+  lxw_format* mono = nullptr;      ///< hashes
+  lxw_format* cf_alarm = nullptr;  ///< conditional: overspending, overprogramming
+  lxw_format* cf_muted = nullptr;  ///< conditional: bookings after the period
 };
 
 Formats MakeFormats(lxw_workbook* workbook);

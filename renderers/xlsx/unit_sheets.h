@@ -47,6 +47,7 @@ struct BegrotingLayout {
   int total_col = 0;
   int uitgaven_col = 0;
   int verplichtingen_col = 0;
+  int saldo_col = 0;
 };
 
 /// year * 10 + quarter: 2024-Q4 is 20244. Bookings are summed "t/m" a period by comparing it.

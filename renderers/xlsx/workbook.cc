@@ -84,15 +84,14 @@ bool WriteUnitWorkbook(const Inputs& inputs, const Unit& unit, const UnitFigures
   }
   std::string p = period.ToString();
   SetProperties(wb.get(),
-                {"Budget " + unit.naam + " " + p,
-                 "Begroting, uitgaven en verplichtingen t/m " + p, "budget, " + unit.id + ", " + p,
-                 unit.naam},
+                {"Budget " + unit.naam + " " + p, "Begroting, uitgaven en verplichtingen t/m " + p,
+                 "budget, " + unit.id + ", " + p, unit.naam},
                 provenance);
   Formats formats = xlsx::MakeFormats(wb.get());
   std::vector<int> years;
   for (const YearFigures& y : figures.years) years.push_back(y.year);
-  xlsx::UnitContext ctx{inputs, unit, figures, period, formats, years,
-                        xlsx::Footer(unit.naam, p), err};
+  xlsx::UnitContext ctx{inputs, unit, figures, period, formats, years, xlsx::Footer(unit.naam, p),
+                        err};
 
   lxw_worksheet* overzicht = workbook_add_worksheet(wb.get(), xlsx::kOverzicht);
   lxw_worksheet* begroting = workbook_add_worksheet(wb.get(), xlsx::kBegroting);
@@ -141,8 +140,8 @@ bool WriteNationalWorkbook(const Inputs& inputs, const Figures& figures,
   xlsx::WriteEenheden(eenheden, ctx);
   xlsx::DetailLayout layout = xlsx::WriteDetail(detail, ctx);
   xlsx::WriteNationalActielijnen(wb.get(), actielijnen, ctx, layout);
-  xlsx::WriteVerantwoording(verantwoording, formats, naam + ", landelijk", provenance,
-                            ctx.footer, err);
+  xlsx::WriteVerantwoording(verantwoording, formats, naam + ", landelijk", provenance, ctx.footer,
+                            err);
   return Close(std::move(wb), path, err);
 }
 

@@ -63,8 +63,8 @@ int main(int argc, char** argv) {
         const Unit& u = in.units[jobs[k]];
         ok = WriteUnitWorkbook(in, u, fig.units[jobs[k]], *period, prov,
                                std::string(argv[2]) + "/" + u.id + ".xlsx", &error);
-        unit_ms[k] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s)
-                         .count();
+        unit_ms[k] =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s).count();
       }
       if (!ok) {
         std::fprintf(stderr, "%s\n", error.c_str());
@@ -83,9 +83,10 @@ int main(int argc, char** argv) {
   auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
   double cpu = seconds(ru.ru_utime) + seconds(ru.ru_stime) - seconds(before.ru_utime) -
                seconds(before.ru_stime);
-  std::printf("%zu unit workbooks + 1 national in %.3f s wall, %.3f s CPU (%d threads); per unit "
-              "mean %.2f ms, max %.2f ms wall; peak RSS %ld MB (including the loaded tree)\n",
-              jobs.size(), wall, cpu, threads, sum_ms / std::max<size_t>(jobs.size(), 1), max_ms,
-              ru.ru_maxrss / 1024);
+  std::printf(
+      "%zu unit workbooks + 1 national in %.3f s wall, %.3f s CPU (%d threads); per unit "
+      "mean %.2f ms, max %.2f ms wall; peak RSS %ld MB (including the loaded tree)\n",
+      jobs.size(), wall, cpu, threads, sum_ms / std::max<size_t>(jobs.size(), 1), max_ms,
+      ru.ru_maxrss / 1024);
   return failures ? 1 : 0;
 }

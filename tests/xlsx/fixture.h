@@ -19,6 +19,48 @@ inline constexpr Period kPeriod{2024, 4};
 
 inline Money Eur(int64_t euros, int64_t cents = 0) { return Money{euros * 100 + cents}; }
 
+// Makers rather than brace lists, so new record fields need no change here.
+inline Thema MakeThema(const std::string& id, const std::string& naam,
+                       const std::vector<std::pair<std::string, Fraction>>& shares) {
+  Thema t;
+  t.id = id;
+  t.naam = naam;
+  for (const auto& [actielijn, weight] : shares) {
+    Share share;
+    share.actielijn = actielijn;
+    share.weight = weight;
+    t.actielijnen.push_back(share);
+  }
+  return t;
+}
+
+inline Middelen MakeMiddelen(const std::string& bron, int jaar, Money bedrag) {
+  Middelen m;
+  m.bron = bron;
+  m.jaar = jaar;
+  m.bedrag = bedrag;
+  return m;
+}
+
+inline Begroot MakeBegroot(const std::string& thema, int jaar, Money bedrag) {
+  Begroot b;
+  b.thema = thema;
+  b.jaar = jaar;
+  b.bedrag = bedrag;
+  return b;
+}
+
+inline Boeking MakeBoeking(const std::string& thema, Period periode, Money bedrag, Soort soort,
+                           const std::string& omschrijving) {
+  Boeking b;
+  b.thema = thema;
+  b.periode = periode;
+  b.bedrag = bedrag;
+  b.soort = soort;
+  b.omschrijving = omschrijving;
+  return b;
+}
+
 inline Inputs FixtureInputs() {
   Inputs in;
   in.root = "fixture";
@@ -27,30 +69,42 @@ inline Inputs FixtureInputs() {
            {"1", "Betere toegang tot jeugdhulp voor kinderen en gezinnen"},
            {"2", "Meer kinderen zo thuis mogelijk laten opgroeien"},
            {"3", "Alle kinderen de kans bieden zich te ontwikkelen"},
-           {"R", "Randvoorwaarden: jeugdhulp dichtbij het kind"}})
-    in.programma.actielijnen.push_back({id, naam, {}, {}});
+           {"R", "Randvoorwaarden: jeugdhulp dichtbij het kind"}}) {
+    Actielijn a;
+    a.id = id;
+    a.naam = naam;
+    in.programma.actielijnen.push_back(a);
+  }
 
   Unit noord;
   noord.id = "regio-noord";
   noord.naam = "Regio Noord & Oost";
   noord.soort = UnitKind::kJeugdhulpregio;
-  Thema samen{"samen-tijdig", "Samen tijdig bepalen en inzetten wat nodig is", {}};
-  samen.actielijnen = {{"1", {1, 2}, {}}, {"3", {1, 2}, {}}};
-  Thema thuis{"thuis", "Meer kinderen zo thuis mogelijk op laten groeien", {}};
-  thuis.actielijnen = {{"3", {4, 10}, {}}, {"2", {6, 10}, {}}};
-  noord.themas = {samen, thuis};
+  noord.themas = {MakeThema("samen-tijdig", "Samen tijdig bepalen en inzetten wat nodig is",
+                            {{"1", {1, 2}}, {"3", {1, 2}}}),
+                  MakeThema("thuis", "Meer kinderen zo thuis mogelijk op laten groeien",
+                            {{"3", {4, 10}}, {"2", {6, 10}}})};
   Budget b1;
-  b1.middelen = {{"Transformatiefonds", 2019, Eur(471498)}, {"Transformatiefonds", 2020, Eur(471498)}};
-  b1.begroot = {{"samen-tijdig", 2019, Eur(110000)}, {"samen-tijdig", 2020, Eur(110000)},
-                {"samen-tijdig", 2021, Eur(110000)}, {"thuis", 2019, Eur(180000)},
-                {"thuis", 2020, Eur(190000)},        {"thuis", 2021, Eur(250000, 1)}};
+  b1.middelen = {MakeMiddelen("Transformatiefonds", 2019, Eur(471498)),
+                 MakeMiddelen("Transformatiefonds", 2020, Eur(471498))};
+  b1.begroot = {MakeBegroot("samen-tijdig", 2019, Eur(110000)),
+                MakeBegroot("samen-tijdig", 2020, Eur(110000)),
+                MakeBegroot("samen-tijdig", 2021, Eur(110000)),
+                MakeBegroot("thuis", 2019, Eur(180000)),
+                MakeBegroot("thuis", 2020, Eur(190000)),
+                MakeBegroot("thuis", 2021, Eur(250000, 1))};
   b1.boekingen = {
-      {"thuis", {2024, 2}, Eur(100000, 1), Soort::kUitgave, "Pleegzorg \"Thuis\" <werving>"},
-      {"samen-tijdig", {2019, 3}, Eur(23500, 50), Soort::kUitgave, "Training JIM-aanpak, twee groepen"},
-      {"samen-tijdig", {2020, 1}, Eur(40000), Soort::kVerplichting, "Opdracht CJG-coaches"},
-      {"samen-tijdig", {2020, 4}, Eur(-15000), Soort::kVerplichting, "Deel opdracht CJG-coaches betaald"},
-      {"samen-tijdig", {2020, 4}, Eur(15000), Soort::kUitgave, "Deel opdracht CJG-coaches betaald"},
-      {"thuis", {2025, 1}, Eur(5000), Soort::kUitgave, "Na de periode: telt niet mee"},
+      MakeBoeking("thuis", {2024, 2}, Eur(100000, 1), Soort::kUitgave,
+                  "Pleegzorg \"Thuis\" <werving>"),
+      MakeBoeking("samen-tijdig", {2019, 3}, Eur(23500, 50), Soort::kUitgave,
+                  "Training JIM-aanpak, twee groepen"),
+      MakeBoeking("samen-tijdig", {2020, 1}, Eur(40000), Soort::kVerplichting,
+                  "Opdracht CJG-coaches"),
+      MakeBoeking("samen-tijdig", {2020, 4}, Eur(-15000), Soort::kVerplichting,
+                  "Deel opdracht CJG-coaches betaald"),
+      MakeBoeking("samen-tijdig", {2020, 4}, Eur(15000), Soort::kUitgave,
+                  "Deel opdracht CJG-coaches betaald"),
+      MakeBoeking("thuis", {2025, 1}, Eur(5000), Soort::kUitgave, "Na de periode: telt niet mee"),
   };
   noord.budget = b1;
 
@@ -58,16 +112,15 @@ inline Inputs FixtureInputs() {
   zuid.id = "gemeente-zuid";
   zuid.naam = "Gemeente Zuid";
   zuid.soort = UnitKind::kGemeente;
-  Thema preventie{"preventie", "Preventie", {}};
-  preventie.actielijnen = {{"1", {1, 3}, {}}, {"2", {1, 3}, {}}, {"R", {1, 3}, {}}};
-  zuid.themas = {preventie};
+  zuid.themas = {
+      MakeThema("preventie", "Preventie", {{"1", {1, 3}}, {"2", {1, 3}}, {"R", {1, 3}}})};
   Budget b2;
-  b2.middelen = {{"Eigen middelen", 2024, Eur(60000)}};
-  b2.begroot = {{"preventie", 2024, Eur(50000)}};
+  b2.middelen = {MakeMiddelen("Eigen middelen", 2024, Eur(60000))};
+  b2.begroot = {MakeBegroot("preventie", 2024, Eur(50000))};
   b2.boekingen = {
-      {"preventie", {2024, 1}, Eur(48000), Soort::kUitgave, "Preventiewerkers"},
-      {"preventie", {2024, 3}, Eur(5000), Soort::kVerplichting, "Campagne"},
-      {"preventie", {2024, 4}, Eur(-250, -25), Soort::kUitgave, "Correctie"},
+      MakeBoeking("preventie", {2024, 1}, Eur(48000), Soort::kUitgave, "Preventiewerkers"),
+      MakeBoeking("preventie", {2024, 3}, Eur(5000), Soort::kVerplichting, "Campagne"),
+      MakeBoeking("preventie", {2024, 4}, Eur(-250, -25), Soort::kUitgave, "Correctie"),
   };
   zuid.budget = b2;
   in.units = {zuid, noord};  // sorted by id
@@ -98,6 +151,12 @@ inline std::vector<Money> Split(Money amount, const std::vector<Fraction>& w) {
 
 inline void AddTo(Money& m, Money x) { (void)m.TryAdd(x); }
 
+inline ActielijnFigures Line(const std::string& id) {
+  ActielijnFigures a;
+  a.id = id;
+  return a;
+}
+
 inline Figures FixtureFigures(const Inputs& in, Period p) {
   Figures fig;
   fig.period = p;
@@ -106,12 +165,12 @@ inline Figures FixtureFigures(const Inputs& in, Period p) {
       if (in.programma.actielijnen[i].id == id) return i;
     return size_t{0};
   };
-  for (const auto& a : in.programma.actielijnen) fig.national.actielijnen.push_back({a.id});
+  for (const auto& a : in.programma.actielijnen) fig.national.actielijnen.push_back(Line(a.id));
   for (const Unit& unit : in.units) {
     UnitFigures u;
     u.id = unit.id;
     u.has_budget = unit.budget.has_value();
-    for (const auto& a : in.programma.actielijnen) u.actielijnen.push_back({a.id});
+    for (const auto& a : in.programma.actielijnen) u.actielijnen.push_back(Line(a.id));
     const Budget& b = *unit.budget;
     for (const Middelen& m : b.middelen) {
       AddTo(u.middelen, m.bedrag);
@@ -143,7 +202,7 @@ inline Figures FixtureFigures(const Inputs& in, Period p) {
       std::vector<Fraction> weights;
       for (const Share& s : shares) {
         weights.push_back(s.weight);
-        t.split.push_back({s.actielijn});
+        t.split.push_back(Line(s.actielijn));
       }
       auto spread = [&](Money amount, auto&& put) {
         std::vector<Money> parts = Split(amount, weights);

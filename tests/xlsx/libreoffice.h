@@ -24,7 +24,8 @@ class TempDir {
   }
   ~TempDir() {
     std::error_code ec;
-    if (!path_.empty() && !std::getenv("VOORTGANG_KEEP_TMP")) std::filesystem::remove_all(path_, ec);
+    if (!path_.empty() && !std::getenv("VOORTGANG_KEEP_TMP"))
+      std::filesystem::remove_all(path_, ec);
   }
   const std::filesystem::path& path() const { return path_; }
 
@@ -85,9 +86,12 @@ inline std::vector<std::vector<std::string>> ReadCsv(const std::filesystem::path
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        field += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {

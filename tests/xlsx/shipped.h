@@ -42,8 +42,8 @@ inline Shipped WriteShippedWorkbooks(const std::filesystem::path& dir) {
     const Unit& unit = s.inputs.units[i];
     if (!unit.budget) continue;
     s.files.push_back((dir / ("budget-" + unit.id + ".xlsx")).string());
-    if (!WriteUnitWorkbook(s.inputs, unit, s.figures.units[i], *period, provenance,
-                           s.files.back(), &s.error))
+    if (!WriteUnitWorkbook(s.inputs, unit, s.figures.units[i], *period, provenance, s.files.back(),
+                           &s.error))
       return s;
   }
   s.files.push_back((dir / "budget-landelijk.xlsx").string());

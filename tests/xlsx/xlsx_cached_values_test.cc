@@ -2,7 +2,6 @@
 // figure the pipeline computed: the cells are found by their labels and checked one by one, and
 // no formula cell may be left unchecked.
 #include <boost/test/unit_test.hpp>
-
 #include <filesystem>
 #include <set>
 
@@ -40,8 +39,8 @@ class Checker {
   }
   void ExpectAllChecked() {
     for (const auto& [sheet, row, col] : unchecked_)
-      BOOST_ERROR("formula cell not checked: " << sheet << " row " << row << " col " << col
-                                               << ": " << book_.Sheet(sheet).At(row, col)->formula);
+      BOOST_ERROR("formula cell not checked: " << sheet << " row " << row << " col " << col << ": "
+                                               << book_.Sheet(sheet).At(row, col)->formula);
   }
 
  private:
@@ -60,7 +59,8 @@ voortgang::Money Minus(voortgang::Money a, voortgang::Money b) {
 }
 
 std::string TempPath(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("voortgang-xlsx-cached-" + std::to_string(getpid()));
+  auto dir = std::filesystem::temp_directory_path() /
+             ("voortgang-xlsx-cached-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   return (dir / name).string();
 }
@@ -167,9 +167,9 @@ BOOST_AUTO_TEST_CASE(unit_workbooks_cache_the_figures) {
   for (size_t i = 0; i < in.units.size(); ++i) {
     BOOST_TEST_CONTEXT(in.units[i].id) {
       std::string path = TempPath(in.units[i].id + ".xlsx"), error;
-      BOOST_TEST_REQUIRE(
-          WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod, FixtureProvenance(), path, &error),
-          error);
+      BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod,
+                                           FixtureProvenance(), path, &error),
+                         error);
       Book book = ReadBook(path);
       Checker ck(book);
       CheckOverzicht(ck, book.Sheet("Overzicht"), fig.units[i]);
@@ -191,9 +191,9 @@ BOOST_AUTO_TEST_CASE(unit_without_bookings_or_themes) {
   for (size_t i = 0; i < in.units.size(); ++i) {
     BOOST_TEST_CONTEXT(in.units[i].id) {
       std::string path = TempPath("empty-" + in.units[i].id + ".xlsx"), error;
-      BOOST_TEST_REQUIRE(
-          WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod, FixtureProvenance(), path, &error),
-          error);
+      BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[i], fig.units[i], kPeriod,
+                                           FixtureProvenance(), path, &error),
+                         error);
       Book book = ReadBook(path);
       Checker ck(book);
       CheckOverzicht(ck, book.Sheet("Overzicht"), fig.units[i]);

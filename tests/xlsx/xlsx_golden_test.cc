@@ -2,7 +2,6 @@
 // tests/xlsx/golden/ (one element per line, dates masked as libxlsxwriter's own tests do).
 // VOORTGANG_UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing.
 #include <boost/test/unit_test.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -83,14 +82,13 @@ BOOST_AUTO_TEST_CASE(unit_workbook_parts) {
   Inputs in = FixtureInputs();
   Figures fig = FixtureFigures(in, kPeriod);
   std::string path = (TempDir() / "regio-noord.xlsx").string(), error;
-  BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod, Prov(), path, &error),
-                     error);
+  BOOST_TEST_REQUIRE(
+      WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod, Prov(), path, &error), error);
   CompareParts(path, "regio-noord",
                {"xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
-                "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
-                "xl/worksheets/sheet5.xml", "xl/sharedStrings.xml", "xl/styles.xml",
-                "xl/tables/table1.xml", "xl/charts/chart1.xml", "docProps/core.xml",
-                "docProps/app.xml"});
+                "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
+                "xl/sharedStrings.xml", "xl/styles.xml", "xl/tables/table1.xml",
+                "xl/charts/chart1.xml", "docProps/core.xml", "docProps/app.xml"});
   // The mask hides the date, so check it here: it is the provenance's build time.
   BOOST_TEST(Unzip(path, "docProps/core.xml").find(">2024-12-10T00:00:00Z<") != std::string::npos);
 }
@@ -115,9 +113,9 @@ BOOST_AUTO_TEST_CASE(identical_inputs_give_identical_bytes) {
     BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod, Prov(),
                                          (dir / name).string(), &error),
                        error);
-    BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, Prov(), (dir / ("n" + std::string(name))).string(),
-                                             &error),
-                       error);
+    BOOST_TEST_REQUIRE(
+        WriteNationalWorkbook(in, fig, Prov(), (dir / ("n" + std::string(name))).string(), &error),
+        error);
   }
   BOOST_TEST((ReadFile(dir / "a.xlsx") == ReadFile(dir / "b.xlsx")));
   BOOST_TEST((ReadFile(dir / "na.xlsx") == ReadFile(dir / "nb.xlsx")));

@@ -2,7 +2,6 @@
 // workbooks to the value cached in it, to the cent. A probe workbook with one deliberately wrong
 // cached value proves that the recalculation really happened.
 #include <boost/test/unit_test.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -42,7 +41,8 @@ int CompareWithRecalculation(const std::string& xlsx, const fs::path& csv_dir,
       long long cached_cents = 0, recalc_cents = 0;
       bool same = false;
       if (ToCents(cell.value, &cached_cents)) {
-        if (ToCents(recalculated, &recalc_cents)) same = cached_cents == recalc_cents;
+        if (ToCents(recalculated, &recalc_cents))
+          same = cached_cents == recalc_cents;
         else if (long long serial = DateSerial(recalculated); serial >= 0)
           same = cached_cents == serial * 100;
       }
@@ -131,9 +131,9 @@ BOOST_AUTO_TEST_CASE(changing_the_period_moves_the_totals) {
   Inputs in = FixtureInputs();
   Figures fig = FixtureFigures(in, kPeriod);
   std::string path = (tmp.path() / "period.xlsx").string(), error;
-  BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod,
-                                       FixtureProvenance(), path, &error),
-                     error);
+  BOOST_TEST_REQUIRE(
+      WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod, FixtureProvenance(), path, &error),
+      error);
   // "2024-Q4" is only the period cell's (and Verantwoording's) text in this workbook.
   std::string sst = Unzip(path, "xl/sharedStrings.xml");
   size_t at = sst.find(">2024-Q4<");
@@ -146,8 +146,7 @@ BOOST_AUTO_TEST_CASE(changing_the_period_moves_the_totals) {
   BOOST_TEST_REQUIRE(std::system(cmd.c_str()) == 0);
 
   std::string log;
-  BOOST_TEST_REQUIRE(RunLibreOffice(tmp.path(), {path}, kCsvFilter, tmp.path() / "csv", &log),
-                     log);
+  BOOST_TEST_REQUIRE(RunLibreOffice(tmp.path(), {path}, kCsvFilter, tmp.path() / "csv", &log), log);
   auto overzicht = ReadCsv(tmp.path() / "csv" / "period-Overzicht.csv");
   auto value = [&](const std::string& label) {
     for (const auto& row : overzicht)

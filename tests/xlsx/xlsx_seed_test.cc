@@ -1,7 +1,6 @@
 // The shipped zuid-kennemerland workbook reproduces seed 001 section 4 ("Indicatie inzet budget")
 // exactly: themes x years, the column totals of 470.000, and 471.498 beschikbaar per year.
 #include <boost/test/unit_test.hpp>
-
 #include <map>
 
 #include "tests/xlsx/libreoffice.h"
