@@ -1,10 +1,6 @@
 // Benchmark (a program, not a test): every workbook of an inputs tree, timed apart from loading.
-// Build and run (until bench/CMakeLists.txt builds it):
-//   g++ -std=c++20 -O2 -I. -DVOORTGANG_VERSION='"bench"' tests/xlsx/bench_xlsx.cc \
-//     build/renderers/xlsx/libvoortgang_xlsx.a build/pipeline/aggregate/libvoortgang_aggregate.a \
-//     build/pipeline/validate/libvoortgang_validate.a build/pipeline/load/libvoortgang_load.a \
-//     build/pipeline/model/libvoortgang_model.a -lxlsxwriter -ltomlplusplus -lpthread -o bench_xlsx
-//   build/bench/gen_tree /tmp/natree && ./bench_xlsx /tmp/natree /tmp/natree-out [--threads 2]
+// Run: build/bench/gen_tree /tmp/natree && build/bench/bench_xlsx /tmp/natree /tmp/natree-out
+//      [--threads 2]
 #include <sys/resource.h>
 
 #include <atomic>
