@@ -2,6 +2,7 @@
 #include "pipeline/aggregate/aggregate.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace voortgang {
@@ -129,11 +130,12 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
     t.id = thema.id;
     for (const Actie& a : thema.acties) ++f.acties_by_status[a.status];
   }
+  // By id, not by a scan: 100 000 bookings over 100 000 themes would take a minute.
+  std::map<std::string_view, ThemeFigures*> by_id;
+  for (ThemeFigures& t : f.themas) by_id.emplace(t.id, &t);
   auto theme = [&](const std::string& id) -> ThemeFigures* {
-    for (ThemeFigures& t : f.themas) {
-      if (t.id == id) return &t;
-    }
-    return nullptr;
+    auto it = by_id.find(id);
+    return it == by_id.end() ? nullptr : it->second;
   };
   if (unit.budget) {
     for (const Middelen& m : unit.budget->middelen) {

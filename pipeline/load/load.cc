@@ -49,17 +49,35 @@ fs::file_type KindOf(const fs::directory_entry& entry) {
   return entry.symlink_status(ec).type();
 }
 
+/// Parses one file's text and turns it into records of its kind.
+void LoadText(const Job& job, const SourceText& src, JobResult* result);
+
 void RunJob(const Job& job, JobResult* result) {
   std::optional<SourceText> src = SourceText::Read(job.path, &result->diags);
-  if (!src) return;
-  std::optional<toml::table> root = ParseToml(*src, &result->diags);
+  if (src) LoadText(job, *src, result);
+}
+
+void LoadText(const Job& job, const SourceText& src, JobResult* result) {
+  std::optional<toml::table> root = ParseToml(src, &result->diags);
   if (!root) return;
   switch (job.kind) {
-    case FileKind::kProgramma: LoadProgramma(*root, *src, &result->programma, &result->diags); break;
-    case FileKind::kPlan: LoadPlan(*root, *src, &result->plan, &result->diags); break;
-    case FileKind::kBudget: LoadBudget(*root, *src, &result->budget, &result->diags); break;
+    case FileKind::kProgramma: LoadProgramma(*root, src, &result->programma, &result->diags); break;
+    case FileKind::kPlan: LoadPlan(*root, src, &result->plan, &result->diags); break;
+    case FileKind::kBudget: LoadBudget(*root, src, &result->budget, &result->diags); break;
   }
   result->loaded = true;
+}
+
+/// Keeps the first kMaxDiagnosticsPerFile problems of one file (in file order) and says how
+/// many more there were: a file with a million bad lines would otherwise flood the terminal.
+void CapDiagnostics(const std::string& path, Diagnostics* diags) {
+  if (diags->items.size() <= kMaxDiagnosticsPerFile) return;
+  std::size_t more = diags->items.size() - kMaxDiagnosticsPerFile;
+  diags->Sort();
+  diags->items.resize(kMaxDiagnosticsPerFile);
+  SourceRef last = diags->items.back().where;
+  diags->Error({path, last.line, last.column},
+               "and " + std::to_string(more) + " more problems in this file, not shown");
 }
 
 /// Lists the tree, reporting layout errors, and returns the files to load.
@@ -89,16 +107,27 @@ std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* 
     fs::file_type kind = KindOf(entry);
     if (kind == fs::file_type::symlink) {
       diags->Error({path, 0, 0}, "symbolic links are not allowed in the inputs tree");
+      has_programma = has_programma || name == "programma.toml";  // one error is enough
       continue;
     }
-    if (name == "programma.toml" && kind == fs::file_type::regular) {
+    if (name == "programma.toml") {
       has_programma = true;
-      jobs.push_back({FileKind::kProgramma, path});
+      if (kind == fs::file_type::regular) {
+        jobs.push_back({FileKind::kProgramma, path});
+      } else {
+        inputs->programma.complete = false;
+        diags->Error({path, 0, 0}, "programma.toml must be a regular file");
+      }
       continue;
     }
     if (kind != fs::file_type::directory) {
       diags->Error({path, 0, 0}, "unexpected file in the inputs folder: only programma.toml "
                                  "and one folder per unit belong here");
+      continue;
+    }
+    if (name == "landelijk") {
+      diags->Error({path, 0, 0}, "a unit cannot be named 'landelijk': the national outputs use "
+                                 "that folder name");
       continue;
     }
     if (!ValidUnitId(name)) {
@@ -126,8 +155,15 @@ std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* 
       std::string file_path = Join(path, file_name);
       if (Ignored(file_name)) continue;
       fs::file_type file_kind = KindOf(file);
+      bool known = file_name == "plan.toml" || file_name == "budget.toml";
+      has_plan = has_plan || file_name == "plan.toml";  // reported below if it is not a file
       if (file_kind == fs::file_type::symlink) {
         diags->Error({file_path, 0, 0}, "symbolic links are not allowed in the inputs tree");
+        inputs->units[unit].complete = false;
+      } else if (known && file_kind != fs::file_type::regular) {
+        // A folder, pipe or device: opening a pipe would wait forever.
+        diags->Error({file_path, 0, 0}, file_name + " must be a regular file");
+        inputs->units[unit].complete = false;
       } else if (file_kind == fs::file_type::regular && file_name == "plan.toml") {
         has_plan = true;
         jobs.push_back({FileKind::kPlan, file_path, unit});
@@ -138,7 +174,10 @@ std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* 
                      "unexpected file in a unit folder: only plan.toml and budget.toml belong here");
       }
     }
-    if (!has_plan) diags->Error({Join(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
+    if (!has_plan) {
+      diags->Error({Join(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
+      inputs->units[unit].complete = false;  // its budget cannot be checked against no themes
+    }
   }
   if (!has_programma) {
     inputs->programma.complete = false;
@@ -147,35 +186,24 @@ std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* 
   return jobs;
 }
 
-}  // namespace
-
-Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags) {
-  Inputs inputs;
-  inputs.root = root;
-  std::vector<Job> jobs = ScanTree(root, &inputs, diags);
-  std::vector<JobResult> results(jobs.size());
-
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) RunJob(jobs[i], &results[i]);
-  };
-  unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, std::max<std::size_t>(1, jobs.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
-
+/// Moves each finished job's records into the tree, in job order.
+void Collect(const std::vector<Job>& jobs, std::vector<JobResult>& results, Inputs* inputs,
+             Diagnostics* diags) {
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     diags->Append(std::move(results[i].diags));
-    Unit& unit = inputs.units[jobs[i].unit];
+    if (jobs[i].kind == FileKind::kProgramma) {
+      // Not inputs->units[0]: a tree may have no unit at all.
+      if (results[i].loaded) inputs->programma = std::move(results[i].programma);
+      else inputs->programma.complete = false;
+      continue;
+    }
+    Unit& unit = inputs->units[jobs[i].unit];
     if (!results[i].loaded) {
-      if (jobs[i].kind == FileKind::kProgramma) inputs.programma.complete = false;
-      else unit.complete = false;
+      unit.complete = false;
       continue;
     }
     switch (jobs[i].kind) {
-      case FileKind::kProgramma: inputs.programma = std::move(results[i].programma); break;
+      case FileKind::kProgramma: break;
       case FileKind::kPlan: {
         std::string id = std::move(unit.id);
         std::optional<Budget> budget = std::move(unit.budget);
@@ -189,6 +217,57 @@ Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnosti
       case FileKind::kBudget: unit.budget = std::move(results[i].budget); break;
     }
   }
+}
+
+}  // namespace
+
+Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& units,
+                 Diagnostics* diags) {
+  Inputs inputs;
+  std::vector<Job> jobs;
+  std::vector<SourceText> texts;
+  jobs.push_back({FileKind::kProgramma, "programma.toml"});
+  texts.push_back(SourceText::FromString("programma.toml", programma));
+  for (const UnitTexts& u : units) {
+    std::size_t index = inputs.units.size();
+    inputs.units.emplace_back().id = u.id;
+    jobs.push_back({FileKind::kPlan, u.id + "/plan.toml", index});
+    texts.push_back(SourceText::FromString(jobs.back().path, u.plan));
+    if (u.budget) {
+      jobs.push_back({FileKind::kBudget, u.id + "/budget.toml", index});
+      texts.push_back(SourceText::FromString(jobs.back().path, *u.budget));
+    }
+  }
+  std::vector<JobResult> results(jobs.size());
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    LoadText(jobs[i], texts[i], &results[i]);
+    CapDiagnostics(jobs[i].path, &results[i].diags);
+  }
+  Collect(jobs, results, &inputs, diags);
+  return inputs;
+}
+
+Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags) {
+  Inputs inputs;
+  inputs.root = root;
+  std::vector<Job> jobs = ScanTree(root, &inputs, diags);
+  std::vector<JobResult> results(jobs.size());
+
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+      RunJob(jobs[i], &results[i]);
+      CapDiagnostics(jobs[i].path, &results[i].diags);
+    }
+  };
+  unsigned threads = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, std::max<std::size_t>(1, jobs.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+
+  Collect(jobs, results, &inputs, diags);
   return inputs;
 }
 

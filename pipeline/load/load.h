@@ -2,7 +2,9 @@
 // records. The only code that includes toml++. Problems become diagnostics with file:line:col.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/records.h"
@@ -16,5 +18,17 @@ struct LoadOptions {
 /// Loads every file of the tree. Checks syntax, keys, types and forms of single values;
 /// cross-references (unknown themes, actielijnen, units) are left to Validate.
 Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags);
+
+/// One unit's files as text, for LoadTexts.
+struct UnitTexts {
+  std::string id;
+  std::string plan;
+  std::optional<std::string> budget;
+};
+
+/// Loads files given as text instead of read from a tree (for the fuzzers: no disk, no folder
+/// rules); file names in diagnostics are "programma.toml" and "<id>/plan.toml".
+Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& units,
+                 Diagnostics* diags);
 
 }  // namespace voortgang

@@ -76,6 +76,12 @@ void LoadShares(TableReader& r, Thema* out) {
                                "' must be greater than zero");
       continue;
     }
+    if (parsed.fraction->num > parsed.fraction->den) {
+      r.diags()->Error(at, "weight " + std::string(text) + " of actielijn '" +
+                               std::string(key.str()) + "' is more than 1; weights are shares "
+                               "of the whole, such as 0.6 and 0.4");
+      continue;
+    }
     out->actielijnen.push_back({std::string(key.str()), *parsed.fraction, at});
   }
   if (weights->empty()) r.diags()->Error(out->actielijnen_where, "'actielijnen' is empty");

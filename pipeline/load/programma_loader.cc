@@ -1,5 +1,6 @@
 // programma.toml: actielijnen, national key indicators and milestones.
 #include "pipeline/load/file_loaders.h"
+#include "pipeline/load/limits.h"
 #include "pipeline/load/table_reader.h"
 
 namespace voortgang {
@@ -40,7 +41,14 @@ void LoadProgramma(const toml::table& root, const SourceText& src, Programma* ou
                 diags);
   out->path = src.path();
   out->naam = r.String("naam", Need::kOptional).value_or("");
-  for (const toml::table* t : r.ArrayOfTables("actielijn")) {
+  std::vector<const toml::table*> actielijnen = r.ArrayOfTables("actielijn");
+  if (actielijnen.size() > kMaxActielijnen) {
+    diags->Error(r.WhereOf(*root.get("actielijn")),
+                 std::to_string(actielijnen.size()) + " [[actielijn]] entries; the limit is " +
+                     std::to_string(kMaxActielijnen));
+    actielijnen.resize(kMaxActielijnen);
+  }
+  for (const toml::table* t : actielijnen) {
     TableReader a(*t, src, "[[actielijn]]", {"id", "naam", "subdoelen"}, diags);
     Actielijn& lijn = out->actielijnen.emplace_back();
     lijn.where = a.where();

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "pipeline/load/exact_number.h"
 #include "pipeline/load/limits.h"
@@ -34,6 +35,13 @@ std::optional<Money> ReadAmount(const toml::node& node, const SourceText& src,
   SourceRef at = Where(src, node.source());
   std::optional<Money> money;
   if (const auto* i = node.as_integer()) {
+    const toml::source_region& r = node.source();
+    std::string_view text = src.Slice(r.begin.line, r.begin.column, r.end.line, r.end.column);
+    if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
+      diags->Error(at, std::string(what) + " " + std::string(text) +
+                           " must be written in decimal, in euros");
+      return std::nullopt;
+    }
     int64_t cents;
     if (__builtin_mul_overflow(i->get(), int64_t{100}, &cents)) {
       diags->Error(at, std::string(what) +
@@ -139,6 +147,16 @@ std::optional<std::string> TableReader::String(std::string_view key, Need need) 
     diags_->Error(WhereOf(*node), "'" + std::string(key) + "' is longer than the limit of " +
                                       std::to_string(kMaxTextBytes >> 10) + " KiB");
     return std::nullopt;
+  }
+  // TOML lets "\u0000" or "\u001B" through; in a note or a workbook they are garbage or worse.
+  for (unsigned char c : s->get()) {
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", c);
+      diags_->Error(WhereOf(*node), "'" + std::string(key) + "' contains control character " +
+                                        code + "; remove it");
+      return std::nullopt;
+    }
   }
   return s->get();
 }
@@ -296,6 +314,11 @@ void TableReader::Finish() {
   for (auto&& [k, v] : table_) {
     if (std::find(known_.begin(), known_.end(), k.str()) != known_.end()) continue;
     std::string message = "unknown key '" + std::string(k.str()) + "' in " + name_;
+    // Past the diagnostics a file shows (load.cc cuts them), a suggestion is wasted time.
+    if (diags_->items.size() > kMaxDiagnosticsPerFile) {
+      diags_->Error(Where(src_, k.source()), message);
+      continue;
+    }
     std::string near = NearestWord(k.str(), known_);
     if (!near.empty()) message += "; did you mean '" + near + "'?";
     diags_->Error(Where(src_, k.source()), message);
