@@ -96,17 +96,14 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
   Length label_w;
   for (const std::string& cat : c.categories) label_w = Max(label_w, text.Width(cat, font));
   label_w = Min(label_w + Pt(8), width * 0.38);
-  Length value_w;
   int64_t lo = 0, hi = 0;
   for (size_t i = 0; i < nseries; ++i) {
-    for (const std::string& d : c.series[i].display) value_w = Max(value_w, text.Width(d, font));
     for (int64_t v : c.series[i].values) {
       lo = std::min(lo, v);
       hi = std::max(hi, v);
     }
   }
-  value_w += Pt(6);
-  Length x0 = label_w, plot_w = width - label_w - value_w;
+  Length x0 = label_w, plot_w;
 
   // Ticks in axis units (value / axis_divisor), integers throughout.
   int64_t div = c.axis_divisor > 0 ? c.axis_divisor : 1;
@@ -114,11 +111,27 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
   int64_t step = NiceStep(std::max<int64_t>(1, CeilDiv(std::max<int64_t>(hi_u - lo_u, 1), 5)));
   int64_t hi_t = CeilDiv(hi_u, step) * step, lo_t = FloorDiv(lo_u, step) * step;
   if (hi_t == lo_t) hi_t = lo_t + step;
+  // Half of the last tick label stands past the axis end.
+  plot_w = width - label_w - text.Width(Grouped(hi_t + 2 * step), font) / 2 - Pt(2);
   // A ratio of two integers gives the position; no amount is ever held in a double.
   auto X = [&](int64_t raw) {
     double f = (static_cast<double>(raw) / div - lo_t) / static_cast<double>(hi_t - lo_t);
     return x0 + plot_w * f;
   };
+  // Room for the value labels inside the plot: lengthen the axis by a step while the label of
+  // a bar would run past its end.
+  auto labels_fit = [&]() {
+    for (size_t i = 0; i < nseries; ++i) {
+      const doc::BarSeries& sr = c.series[i];
+      for (size_t k = 0; k < sr.display.size() && k < c.categories.size(); ++k) {
+        int64_t v = k < sr.values.size() ? sr.values[k] : 0;
+        Length end = X(std::max<int64_t>(v, 0)) + Pt(3) + text.Width(sr.display[k], font);
+        if (end > x0 + plot_w) return false;
+      }
+    }
+    return true;
+  };
+  for (int tries = 0; tries < 20 && !labels_fit(); ++tries) hi_t += step;
 
   Length bar = Mm(s.bar_thickness_mm), gap = Pt(1);
   Length plot_top = y;

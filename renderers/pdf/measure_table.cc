@@ -17,9 +17,57 @@ struct CellSpans {
   doc::Align align = doc::Align::kLeft;
 };
 
+/// Water-filling: the level where columns at clamp(level, min, max) fill `width`.
+Length FillLevel(const std::vector<ContentWidths>& w, Length width) {
+  auto total = [&](Length level) {
+    Length t;
+    for (const ContentWidths& c : w) t += Max(c.min, Min(c.max, level));
+    return t;
+  };
+  Length lo, hi = width;
+  for (int k = 0; k < 40; ++k) {
+    Length mid = (lo + hi) / 2;
+    (total(mid) > width ? hi : lo) = mid;
+  }
+  return lo;
+}
+
+/// Shares `room` among the columns in `open` as min + a part of what is left in proportion
+/// to `content`, capped at max (a capped column gives its surplus back to the others).
+void ShareByContent(const std::vector<ContentWidths>& w, const std::vector<Length>& content,
+                    std::vector<size_t> open, Length room, std::vector<Length>* out) {
+  while (!open.empty()) {
+    Length sum_min, sum_content;
+    for (size_t i : open) {
+      sum_min += w[i].min;
+      sum_content += content[i];
+    }
+    Length rest = room - sum_min;
+    bool capped = false;
+    for (size_t k = 0; k < open.size(); ++k) {
+      size_t i = open[k];
+      Length share = sum_content > Pt(0) ? rest * (content[i] / sum_content)
+                                          : rest / double(open.size());
+      (*out)[i] = w[i].min + share;
+      if ((*out)[i] > w[i].max) {
+        (*out)[i] = w[i].max;
+        room -= w[i].max;
+        open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+        capped = true;
+        break;
+      }
+    }
+    if (!capped) return;
+  }
+}
+
 /// Column widths that fill `width`: each column gets its max-content width when everything
-/// fits, otherwise min-content plus a share of what is left in proportion to what it wants.
-std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length width,
+/// fits. Otherwise no column goes below its min-content width (its longest word): columns
+/// that fit whole at the water-filling level keep their text on one line, and the long text
+/// columns share the rest in proportion to their `content` (all their text laid end to end),
+/// so a short label column is not squeezed to even shares with a column of long explanations.
+std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w,
+                                 const std::vector<Length>& content, Length width,
                                  bool slack_to_last) {
   size_t n = w.size();
   std::vector<Length> out(n);
@@ -40,30 +88,42 @@ std::vector<Length> ColumnWidths(const std::vector<ContentWidths>& w, Length wid
     for (size_t i = 0; i < n; ++i)
       out[i] = w[i].max + (sum_max > Pt(0) ? slack * (w[i].max / sum_max) : slack / double(n));
   } else if (sum_min <= width) {
-    // Water-filling: find the level L where columns get clamp(L, min, max) and fill the
-    // width. Short columns get their whole text on one line; long ones share the rest evenly,
-    // instead of the longest text taking nearly everything and cramping a label column.
-    auto total = [&](Length level) {
-      Length t;
-      for (const ContentWidths& c : w) t += Max(c.min, Min(c.max, level));
-      return t;
-    };
-    Length lo, hi = width;
-    for (int k = 0; k < 40; ++k) {
-      Length mid = (lo + hi) / 2;
-      (total(mid) > width ? hi : lo) = mid;
+    Length level = FillLevel(w, width);
+    std::vector<size_t> open;
+    Length room = width;
+    for (size_t i = 0; i < n; ++i) {
+      if (w[i].max <= level || w[i].min >= w[i].max) {
+        out[i] = w[i].max;  // short or fixed (numbers): whole
+        room -= out[i];
+      } else {
+        open.push_back(i);
+      }
     }
-    for (size_t i = 0; i < n; ++i) out[i] = Max(w[i].min, Min(w[i].max, lo));
+    ShareByContent(w, content, open, room, &out);
     // Rounding leftovers go to the widest column.
-    Length rest = width - total(lo);
+    Length used;
+    for (Length x : out) used += x;
     size_t widest = 0;
     for (size_t i = 1; i < n; ++i)
       if (out[i] > out[widest]) widest = i;
-    out[widest] += rest;
+    out[widest] += width - used;
   } else {
     for (size_t i = 0; i < n; ++i) out[i] = w[i].min * (width / sum_min);
   }
   return out;
+}
+
+/// Where a table may break across pages: a short table (up to kShortTableRows body rows) is
+/// kept whole and moves to the next page; a longer one leaves at least kMinRowsAtBreak body
+/// rows before and after a break. The last body row stays with a total row.
+constexpr size_t kShortTableRows = 8;
+constexpr size_t kMinRowsAtBreak = 3;
+
+bool KeepRowWithNext(int body_index, size_t nbody, bool has_total) {
+  size_t b = static_cast<size_t>(body_index);
+  if (b + 1 == nbody) return has_total;
+  if (nbody <= kShortTableRows) return true;
+  return b + 1 < kMinRowsAtBreak || nbody - (b + 1) < kMinRowsAtBreak;
 }
 
 /// How a table looks: data tables use the house style's table look, the memo header is set in
@@ -125,12 +185,13 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
 
   // Column widths: min-content without hyphenation first; hyphenate only if that cannot fit.
   std::vector<ContentWidths> want(ncols);
-  std::vector<ContentWidths> want_hyph(ncols);
+  std::vector<Length> content(ncols);  // a column's text laid end to end
   for (auto& [kind, cells] : rows) {
     for (size_t c = 0; c < ncols; ++c) {
       if (cells[c].spans.empty()) continue;
       ContentWidths w = MeasureContent(cells[c].spans, false, nullptr, 0, &cells[c].unbroken);
       cells[c].max = w.max;
+      content[c] += w.max;
       if (cells[c].numeric) w.min = w.max;  // numbers never wrap
       want[c].min = Max(want[c].min, w.min + pad * 2);
       want[c].max = Max(want[c].max, w.max + pad * 2);
@@ -146,7 +207,7 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
                             MeasureContent(cells[c].spans, true, ctx->hyphenator,
                                            s.hyphen_min_word).min + pad * 2);
   }
-  std::vector<Length> widths = ColumnWidths(want, width, look.slack_to_last);
+  std::vector<Length> widths = ColumnWidths(want, content, width, look.slack_to_last);
 
   int table_group = ctx->NewGroup();
   int table_index = static_cast<int>(L.tables.size());
@@ -181,9 +242,7 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
     int row_group = ctx->NewGroup();
     item.tags = {Tag{"Table", table_group}, Tag{"TR", row_group}};
     if (kind == RowKind::kHeader) item.keep_with_next = true;
-    // The last body row stays with the total row, so a total never stands alone.
-    if (kind == RowKind::kBody && t.total && body_index + 1 == static_cast<int>(nbody))
-      item.keep_with_next = true;
+    if (kind == RowKind::kBody) item.keep_with_next = KeepRowWithNext(body_index, nbody, !!t.total);
     if (t.caption.empty() && (kind == RowKind::kHeader || (!t.header && body_index == 0 &&
                                                            kind == RowKind::kBody)))
       item.space_before = Pt(s.paragraph_spacing_pt * 1.5);

@@ -145,6 +145,91 @@ BOOST_AUTO_TEST_CASE(long_table_repeats_its_header_with_vervolg) {
   BOOST_TEST((L.items[last.items[last.items.size() - 2].item].kind == ItemKind::kTableRow));
 }
 
+/// Body rows of each page a table's rows land on, for `filler` paragraphs before it.
+std::vector<int> BodyRowsPerPage(int filler, int rows) {
+  doc::Document d;
+  for (int i = 0; i < filler; ++i) d.blocks.push_back(Para("Regel " + std::to_string(i) + "."));
+  d.blocks.push_back({BookingsTable(rows)});
+  Layout L = Lay(d);
+  std::vector<int> per_page;
+  for (const Page& page : L.pages) {
+    int n = 0;
+    for (const Placed& placed : page.items)
+      if (L.items[placed.item].kind == ItemKind::kTableRow) ++n;
+    if (n > 0) per_page.push_back(n);
+  }
+  return per_page;
+}
+
+BOOST_AUTO_TEST_CASE(short_tables_stay_whole_and_long_ones_break_with_three_rows_each_side) {
+  // Shift the table down line by line so that every row lands at a page foot once.
+  for (int filler = 25; filler < 60; ++filler) {
+    std::vector<int> seven = BodyRowsPerPage(filler, 7);
+    BOOST_TEST(seven == std::vector<int>{7}, "filler " << filler);
+    std::vector<int> eight = BodyRowsPerPage(filler, 8);
+    BOOST_TEST(eight == std::vector<int>{8}, "filler " << filler);
+    std::vector<int> twelve = BodyRowsPerPage(filler, 12);
+    int total = 0;
+    for (int n : twelve) {
+      total += n;
+      BOOST_TEST(n >= 3, "filler " << filler << ": a page with " << n << " rows");
+    }
+    BOOST_TEST(total == 12);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_label_column_is_not_squeezed_by_a_long_explanation) {
+  // The kerncijfers table: short labels, a number, a date and long explanations.
+  doc::Document d;
+  doc::Table t;
+  t.columns = {doc::Column{}, doc::Column{doc::Align::kRight, true}, doc::Column{}, doc::Column{}};
+  t.header = doc::Row{{{{doc::Text("Kerncijfer")}}, {{doc::Text("Waarde")}},
+                       {{doc::Text("Peildatum")}}, {{doc::Text("Toelichting")}}}};
+  std::string long_text =
+      "Totaal aantal kinderen met jeugdzorg in natura (ingekocht via de RIGG) in oktober 2024. "
+      "Zorg in natura (ZIN) betreft de segmenten 3, 4, 5 en 6. Kinderen en gezinnen hebben "
+      "geregeld ondersteuning uit meerdere van deze segmenten tegelijkertijd; daarom is het ZIN "
+      "als geheel gepresenteerd. Van belang is vooral de hoofdbeweging van ZIN (3, 4, 5 en 6) "
+      "naar lokaal basisteam (2).";
+  t.body.push_back(doc::Row{{{{doc::Text("Kinderen met jeugdzorg in natura (ingekocht via de RIGG)")}},
+                             {{doc::Text("2.943")}}, {{doc::Text("1 oktober 2024")}},
+                             {{doc::Text(long_text)}}}});
+  t.body.push_back(doc::Row{{{{doc::Text("Jeugdhulpaanbieders")}}, {{doc::Text("94")}},
+                             {{doc::Text("1 oktober 2024")}}, {{doc::Text(long_text)}}}});
+  d.blocks.push_back({t});
+  Layout L = Lay(d);
+  std::vector<const Item*> rows;
+  for (const Item& item : L.items)
+    if (item.kind == ItemKind::kTableRow) rows.push_back(&item);
+  BOOST_REQUIRE_EQUAL(rows.size(), 2u);
+  // The lines of each cell, left to right: a cell's lines share one structure group.
+  auto columns = [](const Item& item) {
+    std::vector<std::vector<const DrawText*>> out;
+    int group = -2;
+    for (const DrawOp& op : item.ops) {
+      const auto* t = std::get_if<DrawText>(&op.op);
+      if (!t) continue;
+      if (op.tag_group != group) out.emplace_back();
+      group = op.tag_group;
+      out.back().push_back(t);
+    }
+    return out;
+  };
+  std::vector<std::vector<const DrawText*>> first = columns(*rows[0]);
+  BOOST_REQUIRE_EQUAL(first.size(), 4u);
+  Length label_box = first[0][0]->box_width, text_box = first[3][0]->box_width;
+  BOOST_TEST(first[0].size() <= 3u, "label lines: " << first[0].size());
+  BOOST_TEST(text_box.pt > label_box.pt * 1.5);
+  BOOST_TEST(first[2].size() == 1u);  // the date on one line
+  // Shares in proportion to content: the label wraps about as often as the explanation.
+  BOOST_TEST(first[0].size() <= first[3].size());
+  // No column narrower than its longest word: the long label is whole on one line.
+  std::vector<std::vector<const DrawText*>> second = columns(*rows[1]);
+  BOOST_REQUIRE(!second.empty());
+  BOOST_TEST(second[0].size() == 1u);
+  BOOST_TEST(second[0][0]->line.text == "Jeugdhulpaanbieders");
+}
+
 BOOST_AUTO_TEST_CASE(contents_page_numbers_are_the_heading_pages) {
   Layout L = Lay(SampleDocument());
   std::map<std::string, int> page_of;

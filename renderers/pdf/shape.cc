@@ -1,6 +1,7 @@
 // Spans -> PangoLayout -> TextLines. Converts glyph geometry from Pango units exactly here
 // (through pango_units.h); soft hyphens are taken out of the text the PDF carries, and a drawn
-// line-end hyphen is given the text "-" so extractors (pdftotext) rejoin the word.
+// line-end hyphen is given the text "-" so extractors (pdftotext) rejoin the word; a hard
+// hyphen at a line end is given U+2010 so they keep it.
 #include "renderers/pdf/shape.h"
 
 #include <pango/pangocairo.h>
@@ -16,6 +17,7 @@ namespace {
 
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
+constexpr std::string_view kHardHyphen = "\xE2\x80\x90";  // U+2010
 
 struct LayoutDeleter {
   void operator()(PangoLayout* l) const { g_object_unref(l); }
@@ -82,11 +84,11 @@ std::unique_ptr<PangoLayout, LayoutDeleter> MakeLayout(const std::vector<Span>& 
   return layout;
 }
 
-/// One Pango line -> TextLine; `spaces_before` collects, per glyph, how many stretchable spaces
-/// precede it so justification can shift it.
+/// One Pango line -> TextLine (`wrapped`: another line follows); `spaces_before` collects,
+/// per glyph, how many stretchable spaces precede it so justification can shift it.
 TextLine ConvertLine(PangoLayoutLine* pl, const Built& b, const std::vector<Span>& spans,
-                     std::vector<std::vector<int>>* spaces_before, int* stretchable,
-                     bool* forced_break) {
+                     bool wrapped, std::vector<std::vector<int>>* spaces_before,
+                     int* stretchable, bool* forced_break) {
   TextLine line;
   PangoRectangle logical;
   pango_layout_line_get_extents(pl, nullptr, &logical);
@@ -144,13 +146,14 @@ TextLine ConvertLine(PangoLayoutLine* pl, const Built& b, const std::vector<Span
         text += "-";  // the hyphen Pango drew at the break
         line.hyphenated = true;
       }
+      // A line ending in a hard hyphen ("Zuid-|Kennemerland"): extractors drop a line-end
+      // U+002D and join the lines, so the PDF text says U+2010 HYPHEN and the word keeps it.
+      bool hard_break = !soft && wrapped && last_cluster && text == "-";
+      std::string actual = hard_break ? std::string(kHardHyphen) : text;
       if (drawn > 0 || !text.empty()) {
-        if (!text.empty() || drawn > 0) {
-          run->clusters.push_back(
-              cairo_text_cluster_t{static_cast<int>(text.size()), drawn});
-          run->text += text;
-          line.text += text;
-        }
+        run->clusters.push_back(cairo_text_cluster_t{static_cast<int>(actual.size()), drawn});
+        run->text += actual;
+        line.text += text;
       }
       if (is_space) {
         ++spaces;
@@ -244,7 +247,7 @@ std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeO
     int stretchable = 0;
     bool forced = false;
     TextLine line = ConvertLine(static_cast<PangoLayoutLine*>(l->data), built, spans,
-                                &spaces_before, &stretchable, &forced);
+                                l->next != nullptr, &spaces_before, &stretchable, &forced);
     bool justify = o.align == doc::Align::kJustify && o.width > Pt(0) && index + 1 < count &&
                    !forced && stretchable > 0 && line.width < o.width;
     if (justify) {

@@ -109,7 +109,7 @@ BOOST_AUTO_TEST_CASE(zuid_kennemerland_note) {
   BOOST_TEST(Has(t, "8 Financiën"));
   BOOST_TEST(HasWord(t, "Jeugdhulpaanbieders"));
   BOOST_TEST(HasWord(t, "geëvalueerd"));
-  BOOST_TEST(Has(t, "pagina 2 van 11"));
+  BOOST_TEST(Has(t, "pagina 2 van 12"));  // short tables kept whole
 }
 
 BOOST_AUTO_TEST_CASE(gemeente_groningen_note) {
