@@ -1,6 +1,7 @@
 // Orchestrates the PDF stages and the contents' page-number passes.
 #include "renderers/pdf/pdf_renderer.h"
 
+#include "renderers/pdf/accessible.h"
 #include "renderers/pdf/hyphenate.h"
 #include "renderers/pdf/measure.h"
 #include "renderers/pdf/paginate.h"
@@ -69,7 +70,9 @@ std::string RenderPdf(const doc::Document& document, const HouseStyle& style,
   pdf::Layout layout;
   if (!pdf::LayoutDocument(document, style, &layout, error)) return "";
   if (warnings) warnings->insert(warnings->end(), layout.warnings.begin(), layout.warnings.end());
-  return pdf::PaintPdf(layout, document.metadata, error);
+  std::string painted = pdf::PaintPdf(layout, document.metadata, error);
+  if (painted.empty()) return "";
+  return pdf::MakeAccessible(painted, document, error);
 }
 
 std::string RenderPdf(const doc::Document& document, const HouseStyle& style, std::string* error) {
