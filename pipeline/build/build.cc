@@ -308,7 +308,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
       log << "voortgang: error: " << r.error << '\n';
       ++summary->failed;
       write_failed = true;
-      manifest.outputs.erase(outputs[i].relative);
+      // The previous file is still in place and its entry still describes it truly.
       continue;
     }
     ++summary->built;
