@@ -186,6 +186,8 @@ TextLine ConvertLine(PangoLayoutLine* pl, const Built& b, const std::vector<Span
 std::string CacheKey(const std::vector<Span>& spans, const ShapeOptions& o) {
   std::string key;
   key += o.hyphenator ? 'h' : '-';
+  key += std::to_string(static_cast<int>(o.align)) + ',' + std::to_string(o.min_hyphen_word) + ',' +
+         std::to_string(o.max_space_stretch_em) + (o.break_anywhere ? 'a' : '-');
   for (const Span& s : spans) {
     key += s.text;
     key += '\x1f';
