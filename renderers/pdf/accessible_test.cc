@@ -13,48 +13,16 @@
 #include "renderers/pdf/accessible.h"
 #include "renderers/pdf/paint.h"
 #include "renderers/pdf/pdf_renderer.h"
+#include "renderers/pdf/pdf_test_support.h"
 #include "renderers/pdf/sample_document.h"
 
 namespace voortgang::pdf {
 namespace {
 
-HouseStyle Standard() {
-  Diagnostics diags;
-  return LoadHouseStyle(VOORTGANG_SOURCE_DIR "/templates/huisstijl/standaard.toml", &diags);
-}
-
-std::string Render(const doc::Document& d) {
-  std::string error;
-  std::string pdf = RenderPdf(d, Standard(), &error);
-  BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
-  return pdf;
-}
-
-/// Writes `bytes` to a temporary file that lives as long as this object.
-struct TempPdf {
-  std::string path;
-  explicit TempPdf(const std::string& bytes) {
-    char name[] = "/tmp/voortgang_a11y_test_XXXXXX";
-    int fd = mkstemp(name);
-    BOOST_REQUIRE(fd >= 0);
-    close(fd);
-    path = name;
-    std::ofstream(path, std::ios::binary) << bytes;
-  }
-  ~TempPdf() { std::remove(path.c_str()); }
-};
-
-std::string Run(const std::string& command, int* status = nullptr) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  BOOST_REQUIRE(p);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int rc = pclose(p);
-  if (status) *status = rc;
-  return out;
-}
+using test::Render;
+using test::Run;
+using test::Standard;
+using test::TempPdf;
 
 /// qpdf --json (version 2): the catalog and the trailer, with indirect objects resolved.
 struct QpdfJson {

@@ -13,49 +13,16 @@
 
 #include "pipeline/load/house_style_loader.h"
 #include "renderers/pdf/pdf_renderer.h"
+#include "renderers/pdf/pdf_test_support.h"
 #include "renderers/pdf/sample_document.h"
 
 namespace voortgang::pdf {
 namespace {
 
-HouseStyle Standard() {
-  Diagnostics diags;
-  return LoadHouseStyle(VOORTGANG_SOURCE_DIR "/templates/huisstijl/standaard.toml", &diags);
-}
-
-std::string Render(const doc::Document& d) {
-  std::string error;
-  std::string pdf = RenderPdf(d, Standard(), &error);
-  BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
-  return pdf;
-}
-
-/// Writes `bytes` to a temporary file that lives as long as this object.
-struct TempPdf {
-  std::string path;
-  explicit TempPdf(const std::string& bytes) {
-    char name[] = "/tmp/voortgang_pdf_test_XXXXXX";
-    int fd = mkstemp(name);
-    BOOST_REQUIRE(fd >= 0);
-    close(fd);
-    path = name;
-    std::ofstream(path, std::ios::binary) << bytes;
-  }
-  ~TempPdf() { std::remove(path.c_str()); }
-};
-
-/// Runs a shell command, returns its standard output; *status gets the exit status.
-std::string Run(const std::string& command, int* status = nullptr) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  BOOST_REQUIRE(p);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int rc = pclose(p);
-  if (status) *status = rc;
-  return out;
-}
+using test::Render;
+using test::Run;
+using test::Standard;
+using test::TempPdf;
 
 BOOST_AUTO_TEST_SUITE(pdf_output_test)
 

@@ -1,0 +1,59 @@
+// Helpers shared by the PDF renderer's tests: the standard house style, rendering, a PDF in a
+// temporary file for poppler's tools, and running those tools.
+#pragma once
+
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include "pipeline/load/house_style_loader.h"
+#include "pipeline/model/document.h"
+#include "renderers/pdf/pdf_renderer.h"
+
+namespace voortgang::pdf::test {
+
+inline HouseStyle Standard() {
+  Diagnostics diags;
+  return LoadHouseStyle(VOORTGANG_SOURCE_DIR "/templates/huisstijl/standaard.toml", &diags);
+}
+
+inline std::string Render(const doc::Document& d) {
+  std::string error;
+  std::string pdf = RenderPdf(d, Standard(), &error);
+  BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
+  return pdf;
+}
+
+/// Writes `bytes` to a temporary file that lives as long as this object.
+struct TempPdf {
+  std::string path;
+  explicit TempPdf(const std::string& bytes) {
+    char name[] = "/tmp/voortgang_pdf_test_XXXXXX";
+    int fd = mkstemp(name);
+    BOOST_REQUIRE(fd >= 0);
+    close(fd);
+    path = name;
+    std::ofstream(path, std::ios::binary) << bytes;
+  }
+  ~TempPdf() { std::remove(path.c_str()); }
+};
+
+/// Runs a shell command, returns its standard output; *status gets the exit status.
+inline std::string Run(const std::string& command, int* status = nullptr) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  BOOST_REQUIRE(p);
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int rc = pclose(p);
+  if (status) *status = rc;
+  return out;
+}
+
+}  // namespace voortgang::pdf::test
