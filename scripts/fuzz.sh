@@ -16,6 +16,8 @@ cmake --build "$dir" -j "${JOBS:-$(nproc)}" --target "${targets[@]}"
 
 mkdir -p "$dir/artifacts"
 export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1
+# Leaks of the system libraries themselves, each with its reason: tests/sanitize/lsan.supp.
+export LSAN_OPTIONS=suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
 for t in "${targets[@]}"; do
