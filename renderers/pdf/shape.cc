@@ -7,9 +7,11 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "renderers/pdf/hyphenate.h"
+#include "renderers/pdf/line_break.h"
 #include "renderers/pdf/pango_units.h"
 
 namespace voortgang::pdf {
@@ -66,105 +68,216 @@ std::string Clean(std::string_view s, bool* had_soft_hyphen) {
   return out;
 }
 
+/// The paragraph laid out without a width: Pango breaks only at forced breaks (U+2028).
 std::unique_ptr<PangoLayout, LayoutDeleter> MakeLayout(const std::vector<Span>& spans,
-                                                       const ShapeOptions& o, bool hyphenate,
-                                                       Built* built) {
+                                                       const ShapeOptions& o, Built* built) {
   PangoAttrList* attrs = pango_attr_list_new();
-  *built = Build(spans, hyphenate, o.hyphenator, o.min_hyphen_word, attrs);
+  *built = Build(spans, /*hyphenate=*/true, o.hyphenator, o.min_hyphen_word, attrs);
   std::unique_ptr<PangoLayout, LayoutDeleter> layout(pango_layout_new(ThreadPangoContext()));
   if (!spans.empty()) pango_layout_set_font_description(layout.get(),
                                                         ThreadFontDescription(spans[0].font));
   pango_layout_set_text(layout.get(), built->text.data(), static_cast<int>(built->text.size()));
   pango_layout_set_attributes(layout.get(), attrs);
   pango_attr_list_unref(attrs);
-  if (o.width > Pt(0)) {
-    pango_layout_set_width(layout.get(), ToPango(o.width));
-    pango_layout_set_wrap(layout.get(), o.break_anywhere ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
-  }
   return layout;
 }
 
-/// One Pango line -> TextLine (`wrapped`: another line follows); `spaces_before` collects,
-/// per glyph, how many stretchable spaces precede it so justification can shift it.
-TextLine ConvertLine(PangoLayoutLine* pl, const Built& b, const std::vector<Span>& spans,
-                     bool wrapped, std::vector<std::vector<int>>* spaces_before,
-                     int* stretchable, bool* forced_break) {
-  TextLine line;
-  PangoRectangle logical;
-  pango_layout_line_get_extents(pl, nullptr, &logical);
-  line.ascent = FromPango(-logical.y);
-  line.descent = FromPango(logical.height + logical.y);
-  std::string_view all(b.text);
-  std::string_view own = all.substr(pl->start_index, pl->length);
-  *forced_break = own.size() >= 3 && own.substr(own.size() - 3) == kLineSeparator;
+struct PlacedGlyph {
+  unsigned long glyph;
+  int dx;  ///< from the cluster's x
+  int dy;
+};
 
-  int x = 0;                 // Pango units from the line start
-  int natural_end = 0;       // x after the last non-space cluster
+/// A Pango item's font as the line needs it: painting, height, and the hyphen for breaks.
+struct ItemFont {
+  ScaledFont font;
+  int ascent = 0, descent = 0;
+  unsigned long hyphen_glyph = 0;
+  int hyphen_advance = 0;  ///< 0: the font has no hyphen
+};
+
+/// The clusters of a paragraph shaped once, with what is needed to paint any line of them.
+struct Unbroken {
+  std::vector<BreakCluster> breaks;  ///< parallel to the vectors below
+  std::vector<size_t> span;
+  std::vector<int> item;
+  std::vector<std::string> text;   ///< soft hyphens and line separators taken out
+  std::vector<std::pair<int, int>> glyphs;  ///< [first, end) into `placed`
+  std::vector<PlacedGlyph> placed;
+  std::vector<ItemFont> fonts;
+  struct Line {
+    size_t begin, end;  ///< clusters
+    bool forced;        ///< ends in a forced break
+    int ascent, descent;  ///< Pango's, for a line without clusters
+  };
+  std::vector<Line> lines;
+};
+
+ItemFont MakeItemFont(PangoGlyphItem* gi) {
+  ItemFont f;
+  cairo_scaled_font_t* raw =
+      pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(gi->item->analysis.font));
+  f.font = ScaledFont(cairo_scaled_font_reference(raw), ScaledFontDeleter());
+  PangoRectangle logical;
+  pango_glyph_string_extents(gi->glyphs, gi->item->analysis.font, nullptr, &logical);
+  f.ascent = -logical.y;
+  f.descent = logical.height + logical.y;
+  // Pango draws U+2010 at a soft-hyphen break when the font has it, else U+002D.
+  for (const char* hyphen : {"\xE2\x80\x90", "-"}) {
+    cairo_glyph_t* glyphs = nullptr;
+    int count = 0;
+    if (cairo_scaled_font_text_to_glyphs(raw, 0, 0, hyphen, -1, &glyphs, &count, nullptr,
+                                         nullptr, nullptr) == CAIRO_STATUS_SUCCESS &&
+        count == 1 && glyphs[0].index != 0) {
+      cairo_text_extents_t ext;
+      cairo_scaled_font_glyph_extents(raw, glyphs, 1, &ext);
+      f.hyphen_glyph = glyphs[0].index;
+      f.hyphen_advance = ToPango(Pt(ext.x_advance));
+    }
+    cairo_glyph_free(glyphs);
+    if (f.hyphen_advance > 0) break;
+  }
+  return f;
+}
+
+Unbroken Flatten(PangoLayout* layout, const Built& b) {
+  Unbroken u;
+  int n_attrs = 0;
+  const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
+  std::vector<int> char_at(b.text.size() + 1, 0);
+  for (size_t i = 0, c = 0; i <= b.text.size(); ++i) {
+    char_at[i] = static_cast<int>(c);
+    if (i < b.text.size() && (static_cast<unsigned char>(b.text[i]) & 0xC0) != 0x80) ++c;
+  }
+  std::string_view all(b.text);
+  std::map<PangoFont*, int> font_index;
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    auto* pl = static_cast<PangoLayoutLine*>(l->data);
+    Unbroken::Line line{u.breaks.size(), 0, false, 0, 0};
+    std::string_view own = all.substr(pl->start_index, pl->length);
+    line.forced = own.size() >= 3 && own.substr(own.size() - 3) == kLineSeparator;
+    PangoRectangle logical;
+    pango_layout_line_get_extents(pl, nullptr, &logical);
+    line.ascent = -logical.y;
+    line.descent = logical.height + logical.y;
+    int x = 0;
+    for (GSList* r = pl->runs; r; r = r->next) {
+      auto* gi = static_cast<PangoGlyphItem*>(r->data);
+      PangoItem* item = gi->item;
+      PangoGlyphString* gs = gi->glyphs;
+      auto [at, added] = font_index.emplace(item->analysis.font, static_cast<int>(u.fonts.size()));
+      if (added) u.fonts.push_back(MakeItemFont(gi));
+      const ItemFont& font = u.fonts[at->second];
+      for (int i = 0; i < gs->num_glyphs;) {
+        int cstart = gs->log_clusters[i];
+        int j = i;
+        while (j < gs->num_glyphs && gs->log_clusters[j] == cstart) ++j;
+        int cend = j < gs->num_glyphs ? gs->log_clusters[j] : item->length;
+        if (cend < cstart) cend = cstart;  // right-to-left text is not expected in a Dutch note
+        size_t byte = static_cast<size_t>(item->offset + cstart);
+        bool soft = false;
+        std::string text = Clean(all.substr(byte, cend - cstart), &soft);
+        BreakCluster c;
+        c.x = x;
+        int first = static_cast<int>(u.placed.size());
+        int dx = 0;
+        for (int k = i; k < j; ++k) {
+          const PangoGlyphInfo& g = gs->glyphs[k];
+          if (g.glyph != PANGO_GLYPH_EMPTY && !(g.glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+            u.placed.push_back({g.glyph, dx + g.geometry.x_offset, g.geometry.y_offset});
+          dx += g.geometry.width;
+        }
+        c.advance = dx;
+        x += dx;
+        bool drawn = static_cast<int>(u.placed.size()) > first;
+        c.content = text != " " && (drawn || !text.empty());
+        int ch = char_at[byte];
+        c.break_before = ch < n_attrs && attrs[ch].is_line_break;
+        c.char_break_before = ch < n_attrs && attrs[ch].is_char_break;
+        c.soft_hyphen = soft;
+        c.hyphen_advance = soft ? font.hyphen_advance : 0;
+        u.breaks.push_back(c);
+        u.span.push_back(SpanAt(b, byte));
+        u.item.push_back(at->second);
+        u.text.push_back(std::move(text));
+        u.glyphs.emplace_back(first, static_cast<int>(u.placed.size()));
+        i = j;
+      }
+    }
+    line.end = u.breaks.size();
+    u.lines.push_back(line);
+  }
+  return u;
+}
+
+/// Clusters [begin, end) -> TextLine (`wrapped`: another line follows; `broken`: the line ends
+/// at a break this renderer chose, so a soft hyphen there is drawn). `spaces_before` collects,
+/// per glyph, how many stretchable spaces precede it so justification can shift it.
+TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
+                     const std::vector<Span>& spans, bool wrapped, bool broken,
+                     std::vector<std::vector<int>>* spaces_before, int* stretchable) {
+  TextLine line;
+  int ascent = 0, descent = 0;
+  int x0 = seg.begin < seg.end ? u.breaks[seg.begin].x : 0;
+  int natural_end = 0;  // from the line start, after the last non-space cluster
   int spaces = 0;
   int spaces_at_natural_end = 0;
-  int word_start = 0;  // x where the current stretch between spaces began
+  int word_start = 0;  // where the current stretch between spaces began
   size_t text_at_natural_end = 0;
-  for (GSList* r = pl->runs; r; r = r->next) {
-    auto* gi = static_cast<PangoGlyphItem*>(r->data);
-    PangoItem* item = gi->item;
-    PangoGlyphString* gs = gi->glyphs;
-    cairo_scaled_font_t* raw = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font));
-    ScaledFont font(cairo_scaled_font_reference(raw), ScaledFontDeleter());
-    GlyphRun* run = nullptr;
-    size_t run_span = SIZE_MAX;
-    for (int i = 0; i < gs->num_glyphs;) {
-      int cstart = gs->log_clusters[i];
-      int j = i;
-      while (j < gs->num_glyphs && gs->log_clusters[j] == cstart) ++j;
-      int cend = j < gs->num_glyphs ? gs->log_clusters[j] : item->length;
-      if (cend < cstart) cend = cstart;  // right-to-left text is not expected in a Dutch note
-      size_t byte = static_cast<size_t>(item->offset + cstart);
-      size_t span = SpanAt(b, byte);
-      if (!run || span != run_span) {
-        line.runs.push_back(GlyphRun{font, {}, {}, {}, spans[span].colour, spans[span].link,
-                                     spans[span].footnote});
-        run = &line.runs.back();
-        run_span = span;
-        spaces_before->emplace_back();
-      }
-      bool soft = false;
-      std::string text = Clean(all.substr(byte, cend - cstart), &soft);
-      bool is_space = text == " ";
-      bool last_cluster = !r->next && j == gs->num_glyphs;
-      int drawn = 0;
-      for (int k = i; k < j; ++k) {
-        const PangoGlyphInfo& g = gs->glyphs[k];
-        if (g.glyph != PANGO_GLYPH_EMPTY && !(g.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
-          run->glyphs.push_back(cairo_glyph_t{g.glyph, FromPango(x + g.geometry.x_offset).pt,
-                                              FromPango(g.geometry.y_offset).pt});
-          spaces_before->back().push_back(spaces);
-          ++drawn;
-        }
-        x += g.geometry.width;
-      }
-      if (soft && last_cluster && drawn > 0) {
-        text += "-";  // the hyphen Pango drew at the break
-        line.hyphenated = true;
-      }
-      // A line ending in a hard hyphen ("Zuid-|Kennemerland"): extractors drop a line-end
-      // U+002D and join the lines, so the PDF text says U+2010 HYPHEN and the word keeps it.
-      bool hard_break = !soft && wrapped && last_cluster && text == "-";
-      std::string actual = hard_break ? std::string(kHardHyphen) : text;
-      if (drawn > 0 || !text.empty()) {
-        run->clusters.push_back(cairo_text_cluster_t{static_cast<int>(actual.size()), drawn});
-        run->text += actual;
-        line.text += text;
-      }
-      if (is_space) {
-        ++spaces;
-        word_start = x;
-      } else if (!text.empty() || drawn > 0) {
-        natural_end = x;
-        spaces_at_natural_end = spaces;
-        line.widest_word = Max(line.widest_word, FromPango(x - word_start));
-        text_at_natural_end = line.text.size();
-      }
-      i = j;
+  GlyphRun* run = nullptr;
+  int run_item = -1;
+  size_t run_span = SIZE_MAX;
+  for (size_t k = seg.begin; k < seg.end; ++k) {
+    const BreakCluster& c = u.breaks[k];
+    const ItemFont& font = u.fonts[u.item[k]];
+    ascent = std::max(ascent, font.ascent);
+    descent = std::max(descent, font.descent);
+    size_t span = u.span[k];
+    if (!run || span != run_span || u.item[k] != run_item) {
+      line.runs.push_back(GlyphRun{font.font, {}, {}, {}, spans[span].colour, spans[span].link,
+                                   spans[span].footnote});
+      run = &line.runs.back();
+      run_span = span;
+      run_item = u.item[k];
+      spaces_before->emplace_back();
+    }
+    int x = c.x - x0;
+    int drawn = 0;
+    for (int g = u.glyphs[k].first; g < u.glyphs[k].second; ++g) {
+      const PlacedGlyph& p = u.placed[g];
+      run->glyphs.push_back(
+          cairo_glyph_t{p.glyph, FromPango(x + p.dx).pt, FromPango(p.dy).pt});
+      spaces_before->back().push_back(spaces);
+      ++drawn;
+    }
+    int end_x = x + c.advance;
+    std::string text = u.text[k];
+    bool last = k + 1 == seg.end;
+    if (c.soft_hyphen && last && broken && font.hyphen_advance > 0) {
+      run->glyphs.push_back(cairo_glyph_t{font.hyphen_glyph, FromPango(x).pt, 0});
+      spaces_before->back().push_back(spaces);
+      ++drawn;
+      end_x = x + font.hyphen_advance;
+      text += "-";  // extractors rejoin a word whose line ends in "-"
+      line.hyphenated = true;
+    }
+    // A line ending in a hard hyphen ("Zuid-|Kennemerland"): extractors drop a line-end
+    // U+002D and join the lines, so the PDF text says U+2010 HYPHEN and the word keeps it.
+    bool hard_break = !c.soft_hyphen && wrapped && last && text == "-";
+    std::string actual = hard_break ? std::string(kHardHyphen) : text;
+    if (drawn > 0 || !text.empty()) {
+      run->clusters.push_back(cairo_text_cluster_t{static_cast<int>(actual.size()), drawn});
+      run->text += actual;
+      line.text += text;
+    }
+    if (text == " ") {
+      ++spaces;
+      word_start = end_x;
+    } else if (!text.empty() || drawn > 0) {
+      natural_end = end_x;
+      spaces_at_natural_end = spaces;
+      line.widest_word = Max(line.widest_word, FromPango(end_x - word_start));
+      text_at_natural_end = line.text.size();
     }
   }
   // Clusters with neither text nor glyphs are not allowed by cairo; drop empty runs.
@@ -176,6 +289,12 @@ TextLine ConvertLine(PangoLayoutLine* pl, const Built& b, const std::vector<Span
       ++k;
     }
   }
+  if (seg.begin == seg.end) {
+    ascent = from.ascent;
+    descent = from.descent;
+  }
+  line.ascent = FromPango(ascent);
+  line.descent = FromPango(descent);
   line.text.resize(text_at_natural_end);
   line.width = FromPango(natural_end);
   *stretchable = spaces_at_natural_end;
@@ -239,19 +358,37 @@ std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeO
   std::vector<TextLine> out;
   if (spans.empty()) return out;
   Built built;
-  auto layout = MakeLayout(spans, o, /*hyphenate=*/true, &built);
-  GSList* lines = pango_layout_get_lines_readonly(layout.get());
-  int count = static_cast<int>(g_slist_length(lines));
-  int index = 0;
+  auto layout = MakeLayout(spans, o, &built);
+  Unbroken u = Flatten(layout.get(), built);
+  struct Piece {
+    size_t line;
+    Segment seg;
+    bool broken;
+  };
+  std::vector<Piece> pieces;
+  for (size_t l = 0; l < u.lines.size(); ++l) {
+    const Unbroken::Line& line = u.lines[l];
+    if (o.width <= Pt(0)) {
+      pieces.push_back({l, {line.begin, line.end}, false});
+      continue;
+    }
+    std::vector<Segment> segs =
+        BreakLines(u.breaks, line.begin, line.end, ToPango(o.width), o.break_anywhere);
+    for (size_t s = 0; s < segs.size(); ++s)
+      pieces.push_back({l, segs[s], s + 1 < segs.size()});
+  }
   double em = spans[0].font.size_pt;
-  for (GSList* l = lines; l; l = l->next, ++index) {
+  for (size_t index = 0; index < pieces.size(); ++index) {
+    const Piece& p = pieces[index];
+    const Unbroken::Line& from = u.lines[p.line];
     std::vector<std::vector<int>> spaces_before;
     int stretchable = 0;
-    bool forced = false;
-    TextLine line = ConvertLine(static_cast<PangoLayoutLine*>(l->data), built, spans,
-                                l->next != nullptr, &spaces_before, &stretchable, &forced);
-    bool justify = o.align == doc::Align::kJustify && o.width > Pt(0) && index + 1 < count &&
-                   !forced && stretchable > 0 && line.width < o.width;
+    bool wrapped = index + 1 < pieces.size();
+    TextLine line = ConvertLine(u, from, p.seg, spans, wrapped, p.broken, &spaces_before,
+                                &stretchable);
+    bool forced = !p.broken && from.forced;
+    bool justify = o.align == doc::Align::kJustify && o.width > Pt(0) && wrapped && !forced &&
+                   stretchable > 0 && line.width < o.width;
     if (justify) {
       double extra = (o.width - line.width).pt / stretchable;
       if (extra <= o.max_space_stretch_em * em) {
