@@ -5,11 +5,13 @@
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <ctime>
 #include <exception>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <variant>
 
@@ -69,15 +71,67 @@ void AddOutputIntent(QPDF& pdf, QPDFObjectHandle root) {
   root.replaceKey("/OutputIntents", intents);
 }
 
-/// Links printable (PDF/A) and tab order along the structure (PDF/UA 7.18.3).
-void FixAnnotations(QPDF& pdf) {
-  for (QPDFObjectHandle page : pdf.getAllPages()) {
+/// Outline entries' titles by their named destination: what an internal link points at.
+void CollectOutlineTitles(QPDFObjectHandle item, int depth,
+                          std::map<std::string, std::string>* out) {
+  for (int n = 0; item.isDictionary() && n < 100000; ++n, item = item.getKey("/Next")) {
+    QPDFObjectHandle dest = item.getKey("/Dest"), title = item.getKey("/Title");
+    if (dest.isString() && title.isString()) out->emplace(dest.getUTF8Value(), title.getUTF8Value());
+    if (depth < 16) CollectOutlineTitles(item.getKey("/First"), depth + 1, out);
+  }
+}
+
+/// What a link annotation's /Contents says (PDF/UA 7.18.5): the URL of an external link, the
+/// title of the heading an internal one goes to.
+std::string LinkDescription(QPDFObjectHandle annot,
+                            const std::map<std::string, std::string>& titles) {
+  QPDFObjectHandle action = annot.getKey("/A");
+  if (action.isDictionary() && action.getKey("/URI").isString())
+    return action.getKey("/URI").getUTF8Value();
+  QPDFObjectHandle dest = annot.getKey("/Dest");
+  if (!dest.isString() && action.isDictionary()) dest = action.getKey("/D");
+  if (!dest.isString()) return "";
+  auto it = titles.find(dest.getUTF8Value());
+  return it != titles.end() ? it->second : dest.getUTF8Value();
+}
+
+/// Links printable (PDF/A), described (PDF/UA 7.18.5), and tab order along the structure
+/// (PDF/UA 7.18.3).
+void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages) {
+  std::map<std::string, std::string> titles;
+  bool titles_read = false;
+  for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle annots = page.getKey("/Annots");
     if (!annots.isArray() || annots.getArrayNItems() == 0) continue;
     page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
-    for (QPDFObjectHandle annot : annots.aitems())
-      if (annot.isDictionary() && !annot.hasKey("/F"))
-        annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+    for (QPDFObjectHandle annot : annots.aitems()) {
+      if (!annot.isDictionary()) continue;
+      if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+      if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents"))
+        continue;
+      if (!titles_read) {
+        CollectOutlineTitles(pdf.getRoot().getKey("/Outlines").getKey("/First"), 0, &titles);
+        titles_read = true;
+      }
+      std::string text = LinkDescription(annot, titles);
+      if (!text.empty()) annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(text));
+    }
+  }
+}
+
+void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages) {
+  for (QPDFObjectHandle page : pages) {
+    QPDFObjectHandle contents = page.getKey("/Contents");
+    if (contents.isArray()) {
+      QPDFPageObjectHelper(page).coalesceContentStreams();
+      contents = page.getKey("/Contents");
+    }
+    if (!contents.isStream()) continue;
+    std::shared_ptr<Buffer> data = contents.getStreamData(qpdf_dl_generalized);
+    std::string before(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    std::string after = MarkArtifactsInContent(before);
+    if (after != before)
+      contents.replaceStreamData(after, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
   }
 }
 
@@ -90,30 +144,161 @@ void CollectAlts(const std::vector<doc::Block>& blocks, std::vector<std::string>
   }
 }
 
-/// Structure elements named `type`, depth first, which is the order cairo wrote them in.
-void FindElements(QPDFObjectHandle node, const char* type, int depth,
-                  std::vector<QPDFObjectHandle>* out) {
+/// The structure elements the post-processing completes, depth first: cairo's order.
+struct Elements {
+  std::vector<QPDFObjectHandle> figures;
+  std::vector<QPDFObjectHandle> column_headers, row_headers;
+};
+
+/// A TH in a row of header cells heads its column; one beside data cells heads its row.
+void ClassifyHeaders(QPDFObjectHandle row, Elements* out) {
+  QPDFObjectHandle kids = row.getKey("/K");
+  std::vector<QPDFObjectHandle> cells = kids.isArray() ? kids.getArrayAsVector()
+                                                       : std::vector<QPDFObjectHandle>{kids};
+  std::vector<QPDFObjectHandle> headers;
+  bool all_headers = true;
+  for (QPDFObjectHandle cell : cells) {
+    if (!cell.isDictionary() || !cell.hasKey("/S")) continue;
+    if (cell.getKey("/S").isNameAndEquals("/TH"))
+      headers.push_back(cell);
+    else
+      all_headers = false;
+  }
+  auto& to = all_headers ? out->column_headers : out->row_headers;
+  to.insert(to.end(), headers.begin(), headers.end());
+}
+
+void FindElements(QPDFObjectHandle node, int depth, Elements* out) {
   if (depth > 64) return;
   if (node.isArray()) {
-    for (QPDFObjectHandle kid : node.aitems()) FindElements(kid, type, depth + 1, out);
+    for (QPDFObjectHandle kid : node.aitems()) FindElements(kid, depth + 1, out);
     return;
   }
   if (!node.isDictionary()) return;
-  if (node.getKey("/S").isNameAndEquals(type)) out->push_back(node);
-  FindElements(node.getKey("/K"), type, depth + 1, out);
+  QPDFObjectHandle type = node.getKey("/S");
+  if (type.isNameAndEquals("/Figure")) out->figures.push_back(node);
+  if (type.isNameAndEquals("/TR")) ClassifyHeaders(node, out);
+  FindElements(node.getKey("/K"), depth + 1, out);
 }
 
-/// cairo 1.16 cannot give a Figure its /Alt. A chart broken over two pages becomes two
-/// Figure elements; then the pairing is unsure and no alt text is set rather than a wrong one.
-void AddFigureAlts(QPDFObjectHandle root, const std::vector<std::string>& alts) {
-  std::vector<QPDFObjectHandle> figures;
-  FindElements(root.getKey("/StructTreeRoot").getKey("/K"), "/Figure", 0, &figures);
-  if (figures.size() != alts.size()) return;
-  for (size_t i = 0; i < figures.size(); ++i)
-    if (!alts[i].empty()) figures[i].replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+/// cairo 1.16 cannot give a Figure its /Alt. Charts are kept whole on a page, so each is one
+/// Figure element; should the counts still differ, no alt text is set rather than a wrong one.
+void AddFigureAlts(const Elements& elements, const std::vector<std::string>& alts) {
+  if (elements.figures.size() != alts.size()) return;
+  for (size_t i = 0; i < alts.size(); ++i)
+    if (QPDFObjectHandle figure = elements.figures[i]; !alts[i].empty())
+      figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+}
+
+/// PDF/UA 7.5: every TH says what it heads.
+void AddHeaderScopes(const Elements& elements) {
+  auto scope = [](const std::vector<QPDFObjectHandle>& cells, const char* which) {
+    for (QPDFObjectHandle cell : cells)
+      if (!cell.hasKey("/A"))
+        cell.replaceKey("/A", QPDFObjectHandle::parse(std::string("<< /O /Table /Scope ") + which +
+                                                      " >>"));
+  };
+  scope(elements.column_headers, "/Column");
+  scope(elements.row_headers, "/Row");
 }
 
 }  // namespace
+
+namespace {
+
+bool IsWhite(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+bool IsDelimiter(char c) {
+  return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
+         c == '}' || c == '/' || c == '%';
+}
+
+}  // namespace
+
+// A small scanner instead of QPDF's tokenizer, which made the whole post-processing twice as
+// slow; it only needs to tell operators from operands and to skip strings and inline images.
+std::string MarkArtifactsInContent(const std::string& in) {
+  std::string out;
+  out.reserve(in.size() + 1024);
+  size_t copied = 0;          // in[0, copied) is in `out`
+  size_t op_start = std::string::npos;  // first operand of the operator being read
+  int depth = 0;              // open marked-content sequences of the painter's
+  bool in_text = false, open = false;
+  auto insert = [&](size_t at, const char* text) {
+    out.append(in, copied, at - copied);
+    out += text;
+    copied = at;
+  };
+  size_t i = 0, n = in.size();
+  while (i < n) {
+    char c = in[i];
+    if (IsWhite(c)) {
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    if (op_start == std::string::npos) op_start = start;
+    if (c == '%') {
+      while (i < n && in[i] != '\n' && in[i] != '\r') ++i;
+      continue;
+    }
+    if (c == '(') {
+      int nest = 0;
+      for (; i < n; ++i) {
+        if (in[i] == '\\') ++i;
+        else if (in[i] == '(') ++nest;
+        else if (in[i] == ')' && --nest == 0) break;
+      }
+      ++i;
+      continue;
+    }
+    if (c == '<' || c == '>') {
+      if (i + 1 < n && in[i + 1] == c) i += 2;
+      else if (c == '<') i = in.find('>', i) == std::string::npos ? n : in.find('>', i) + 1;
+      else ++i;
+      continue;
+    }
+    if (IsDelimiter(c) && c != '/') {
+      ++i;
+      continue;
+    }
+    ++i;  // a name's slash, or the first regular character
+    while (i < n && !IsWhite(in[i]) && !IsDelimiter(in[i])) ++i;
+    std::string_view word(in.data() + start, i - start);
+    char f = word[0];
+    bool operand = f == '/' || (f >= '0' && f <= '9') || f == '+' || f == '-' || f == '.' ||
+                   word == "true" || word == "false" || word == "null";
+    if (operand) continue;
+    // `word` is an operator; its operands start at op_start.
+    bool marked = word == "BDC" || word == "BMC";
+    if (open && depth == 0 && ((marked && !in_text) || word == "q" || word == "Q")) {
+      insert(op_start, "\nEMC\n");
+      open = false;
+    }
+    bool paints = word == "BT" || word == "m" || word == "re" || word == "Do" || word == "sh" ||
+                  word == "BI";
+    if (!open && depth == 0 && !in_text && paints) {
+      insert(op_start, "\n/Artifact BMC\n");
+      open = true;
+    }
+    if (marked) ++depth;
+    if (word == "EMC" && depth > 0) --depth;
+    if (word == "BT") in_text = true;
+    if (word == "ET") in_text = false;
+    if (word == "ID") {  // inline image data up to whitespace, "EI", whitespace
+      size_t end = i + 1;
+      while (end + 2 < n && !(IsWhite(in[end - 1]) && in[end] == 'E' && in[end + 1] == 'I' &&
+                              (end + 2 == n || IsWhite(in[end + 2]))))
+        ++end;
+      i = end;  // "EI" is read next as the closing operator
+    }
+    op_start = std::string::npos;
+  }
+  out.append(in, copied, n - copied);
+  if (open) out += "\nEMC\n";
+  return out;
+}
 
 std::vector<std::string> FigureAltTexts(const doc::Document& document) {
   std::vector<std::string> alts;
@@ -208,8 +393,13 @@ std::string MakeAccessible(const std::string& bytes, const doc::Document& docume
     root.replaceKey("/Metadata", xmp);
 
     AddOutputIntent(pdf, root);
-    FixAnnotations(pdf);
-    AddFigureAlts(root, FigureAltTexts(document));
+    std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
+    FixAnnotations(pdf, pages);
+    MarkArtifacts(pages);
+    Elements elements;
+    FindElements(root.getKey("/StructTreeRoot").getKey("/K"), 0, &elements);
+    AddFigureAlts(elements, FigureAltTexts(document));
+    AddHeaderScopes(elements);
 
     QPDFWriter writer(pdf);
     writer.setOutputMemory();

@@ -21,6 +21,10 @@ inline constexpr const char* kSrgbProfilePath = "/usr/share/color/icc/sRGB.icc";
 std::string MakeAccessible(const std::string& pdf, const doc::Document& document,
                            std::string* error);
 
+/// A page's content stream with every stretch of painting that lies outside any marked-content
+/// sequence wrapped in `/Artifact BMC ... EMC` (PDF/UA: content is tagged or an artifact).
+std::string MarkArtifactsInContent(const std::string& content);
+
 /// The charts' alt texts in document order (charts inside lists included).
 std::vector<std::string> FigureAltTexts(const doc::Document& document);
 

@@ -207,6 +207,9 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
     Item row;
     row.kind = ItemKind::kChart;
     row.tags = {Tag{"Figure", figure}};
+    // A chart broken over a page would become two Figure elements (the painter closes tags
+    // at a page end), each needing its own alt text: keep the rows together.
+    row.keep_with_next = first + per_row < c.panels.size();
     row.space_before = Pt(4);
     row.height = ph;
     for (size_t k = first; k < std::min(c.panels.size(), first + per_row); ++k) {

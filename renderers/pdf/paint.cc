@@ -5,6 +5,7 @@
 
 #include <ctime>
 #include <map>
+#include <set>
 
 namespace voortgang::pdf {
 namespace {
@@ -38,7 +39,12 @@ void SetColour(cairo_t* cr, Rgb c) { cairo_set_source_rgb(cr, c.r / 255.0, c.g /
 class Painter {
  public:
   Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface)
-      : L_(layout), cr_(cr), surface_(surface) {}
+      : L_(layout), cr_(cr), surface_(surface) {
+    for (const Item& item : L_.items)
+      for (const DrawOp& op : item.ops) NoteLinkGroup(op);
+    for (const Page& page : L_.pages)
+      for (const DrawOp& op : page.ops) NoteLinkGroup(op);
+  }
   ~Painter() {
     for (auto& [path, img] : images_) cairo_surface_destroy(img);
   }
@@ -104,11 +110,34 @@ class Painter {
     }
   }
 
+  static bool HasLink(const DrawOp& op) {
+    const auto* t = std::get_if<DrawText>(&op.op);
+    if (!t) return false;
+    for (const GlyphRun& r : t->line.runs)
+      if (r.link >= 0) return true;
+    return false;
+  }
+
+  void NoteLinkGroup(const DrawOp& op) {
+    if (op.tag_group >= 0 && HasLink(op)) link_groups_.insert(op.tag_group);
+  }
+
+  /// cairo 1.16 marks content only in leaf structure elements: once a P holds a Link, the P's
+  /// own text would be painted unmarked (and later wrapped as an artifact). So every run that
+  /// is not a link gets a Span of its own in an element that holds a link.
+  bool SpanRuns(const DrawOp& op) const {
+    if (op.tag.empty()) return false;
+    return op.tag_group >= 0 ? link_groups_.count(op.tag_group) > 0 : HasLink(op);
+  }
+
   void PaintOp(const DrawOp& op, Length dx, Length dy) {
+    span_runs_ = SpanRuns(op);
     std::visit([&](const auto& o) { Paint(o, dx, dy); }, op.op);
+    span_runs_ = false;
   }
 
   void Paint(const DrawText& t, Length dx, Length dy) {
+    bool span_open = false;
     for (const GlyphRun& r : t.line.runs) {
       if (r.glyphs.empty() && r.text.empty()) continue;
       std::vector<cairo_glyph_t> glyphs = r.glyphs;
@@ -118,6 +147,14 @@ class Painter {
         g.y += y;
       }
       bool link = r.link >= 0;
+      if (span_open && link) {
+        cairo_tag_end(cr_, "Span");
+        span_open = false;
+      }
+      if (span_runs_ && !link && !span_open) {
+        cairo_tag_begin(cr_, "Span", "");
+        span_open = true;
+      }
       if (link) {
         const LinkTarget& target = L_.links[r.link];
         std::string attrs = target.uri.empty() ? "dest=" + Quote(target.dest)
@@ -132,6 +169,7 @@ class Painter {
                              static_cast<cairo_text_cluster_flags_t>(0));
       if (link) cairo_tag_end(cr_, CAIRO_TAG_LINK);
     }
+    if (span_open) cairo_tag_end(cr_, "Span");
   }
 
   void Paint(const DrawRect& r, Length dx, Length dy) {
@@ -176,6 +214,8 @@ class Painter {
   std::vector<std::pair<std::string, int>> open_;
   int unique_ = -1000000;
   int outline_[8] = {};
+  std::set<int> link_groups_;  ///< leaf groups that hold a link somewhere
+  bool span_runs_ = false;
   std::map<std::string, cairo_surface_t*> images_;
 };
 
