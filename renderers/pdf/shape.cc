@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 #include "renderers/pdf/hyphenate.h"
@@ -301,12 +302,11 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   return line;
 }
 
-/// Key of an unbounded shaping: everything that changes the result.
-std::string CacheKey(const std::vector<Span>& spans, const ShapeOptions& o) {
+/// Key of a paragraph's shaping: everything that changes the clusters (not the box).
+std::string ShapingKey(const std::vector<Span>& spans, const ShapeOptions& o) {
   std::string key;
   key += o.hyphenator ? 'h' : '-';
-  key += std::to_string(static_cast<int>(o.align)) + ',' + std::to_string(o.min_hyphen_word) + ',' +
-         std::to_string(o.max_space_stretch_em) + (o.break_anywhere ? 'a' : '-');
+  key += std::to_string(o.min_hyphen_word) + ',';
   for (const Span& s : spans) {
     key += s.text;
     key += '\x1f';
@@ -314,52 +314,60 @@ std::string CacheKey(const std::vector<Span>& spans, const ShapeOptions& o) {
     key += std::to_string(s.font.size_pt);
     key += s.font.bold ? 'b' : '-';
     key += s.font.italic ? 'i' : '-';
-    key += std::to_string((s.colour.r << 16) | (s.colour.g << 8) | s.colour.b);
-    key += ',' + std::to_string(s.link) + ',' + std::to_string(s.footnote);
     key += s.hyphenate ? 'h' : '-';
     key += '\x1e';
   }
   return key;
 }
 
-std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeOptions& o);
+/// Labels, cells, numbers and running texts repeat a lot, and a table cell is measured at
+/// several widths: keep each shaping per thread (fonts are per thread), up to a bound on
+/// memory. Shaping is a pure function of its key, so a hit gives what a miss would.
+std::shared_ptr<const Unbroken> ShapedOnce(const std::vector<Span>& spans, const ShapeOptions& o) {
+  constexpr size_t kMaxClusters = 400000;  // about 40 MB per thread
+  thread_local std::unordered_map<std::string, std::shared_ptr<const Unbroken>> cache;
+  thread_local size_t clusters = 0;
+  std::string key = ShapingKey(spans, o);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  Built built;
+  auto layout = MakeLayout(spans, o, &built);
+  auto u = std::make_shared<const Unbroken>(Flatten(layout.get(), built));
+  if (clusters + u->breaks.size() > kMaxClusters) {
+    cache.clear();
+    clusters = 0;
+  }
+  clusters += u->breaks.size();
+  cache.emplace(std::move(key), u);
+  return u;
+}
+
+std::vector<TextLine> LinesOf(const Unbroken& u, const std::vector<Span>& spans,
+                              const ShapeOptions& o);
 
 }  // namespace
 
 std::vector<TextLine> Shape(const std::vector<Span>& spans, const ShapeOptions& o) {
-  if (o.width > Pt(0)) {
-    std::vector<TextLine> lines = ShapeUncached(spans, o);
-    if (o.break_anywhere) return lines;
-    // A word wider than the box (a long URL, a cramped cell) breaks between letters instead
-    // of running past the margin.
-    for (const TextLine& l : lines) {
-      if (l.width > o.width + Pt(0.01)) {
-        ShapeOptions anywhere = o;
-        anywhere.break_anywhere = true;
-        return ShapeUncached(spans, anywhere);
-      }
+  if (spans.empty()) return {};
+  std::shared_ptr<const Unbroken> u = ShapedOnce(spans, o);
+  std::vector<TextLine> lines = LinesOf(*u, spans, o);
+  if (o.width <= Pt(0) || o.break_anywhere) return lines;
+  // A word wider than the box (a long URL, a cramped cell) breaks between letters instead
+  // of running past the margin.
+  for (const TextLine& l : lines) {
+    if (l.width > o.width + Pt(0.01)) {
+      ShapeOptions anywhere = o;
+      anywhere.break_anywhere = true;
+      return LinesOf(*u, spans, anywhere);
     }
-    return lines;
   }
-  // Unbounded lines (labels, cells, numbers, running texts) repeat a lot: cache them per thread.
-  thread_local std::unordered_map<std::string, std::vector<TextLine>> cache;
-  std::string key = CacheKey(spans, o);
-  auto it = cache.find(key);
-  if (it != cache.end()) return it->second;
-  if (cache.size() > 20000) cache.clear();
-  std::vector<TextLine> lines = ShapeUncached(spans, o);
-  cache.emplace(std::move(key), lines);
   return lines;
 }
 
 namespace {
 
-std::vector<TextLine> ShapeUncached(const std::vector<Span>& spans, const ShapeOptions& o) {
+std::vector<TextLine> LinesOf(const Unbroken& u, const std::vector<Span>& spans,
+                              const ShapeOptions& o) {
   std::vector<TextLine> out;
-  if (spans.empty()) return out;
-  Built built;
-  auto layout = MakeLayout(spans, o, &built);
-  Unbroken u = Flatten(layout.get(), built);
   struct Piece {
     size_t line;
     Segment seg;
