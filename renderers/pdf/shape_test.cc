@@ -1,0 +1,113 @@
+// Shaping and breaking a paragraph: the hyphens a broken line draws and says, lines that fill
+// the box exactly, and results that do not depend on what was shaped before.
+#include "renderers/pdf/shape.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+#include "renderers/pdf/hyphenate.h"
+
+namespace voortgang::pdf {
+namespace {
+
+const FontSpec kBody{"Carlito", 11, false, false};
+
+std::vector<Span> Text(const std::string& s) { return {Span(s, kBody, Rgb{})}; }
+
+ShapeOptions Box(Length width, doc::Align align = doc::Align::kLeft) {
+  ShapeOptions o;
+  o.width = width;
+  o.align = align;
+  std::string error;
+  o.hyphenator = Hyphenator::Get("/usr/share/hyphen/hyph_nl_NL.dic",
+                                 VOORTGANG_SOURCE_DIR "/templates/afbreekuitzonderingen.txt", &error);
+  BOOST_REQUIRE_MESSAGE(o.hyphenator, error);
+  return o;
+}
+
+/// What the PDF says for a line: the text of its runs, cluster by cluster.
+std::string Said(const TextLine& line) {
+  std::string s;
+  for (const GlyphRun& r : line.runs) s += r.text;
+  return s;
+}
+
+Length Natural(const std::string& s) { return Shape(Text(s), Box(Pt(0)))[0].width; }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(shape_test)
+
+BOOST_AUTO_TEST_CASE(a_line_broken_after_a_hard_hyphen_keeps_it_as_u2010) {
+  // Room for "de jeugdregio Zuid-" but not for the whole name.
+  Length width = Natural("de jeugdregio Zuid-") + Pt(2);
+  BOOST_REQUIRE(width.pt < Natural("de jeugdregio Zuid-Kennemerland").pt);
+  std::vector<TextLine> lines = Shape(Text("de jeugdregio Zuid-Kennemerland"), Box(width));
+  BOOST_REQUIRE(lines.size() == 2u);
+  BOOST_TEST(lines[0].text == "de jeugdregio Zuid-");
+  BOOST_TEST(Said(lines[0]) == "de jeugdregio Zuid\u2010");  // extractors keep U+2010
+  BOOST_TEST(!lines[0].hyphenated);
+  BOOST_TEST(lines[1].text == "Kennemerland");
+}
+
+BOOST_AUTO_TEST_CASE(a_soft_hyphen_break_draws_and_says_a_hyphen) {
+  Length width = Natural("de jeugdhulp-") + Pt(1);
+  std::vector<TextLine> lines = Shape(Text("de jeugdhulpaanbieders"), Box(width));
+  BOOST_REQUIRE(lines.size() >= 2u);
+  BOOST_TEST(lines[0].hyphenated);
+  BOOST_TEST(lines[0].text == "de jeugdhulp-");
+  BOOST_TEST(Said(lines[0]) == "de jeugdhulp-");  // extractors join "jeugdhulp-" + next line
+  BOOST_TEST(lines[0].width.pt <= width.pt);
+  std::string rest;
+  for (size_t i = 1; i < lines.size(); ++i) rest += lines[i].text;
+  BOOST_TEST(rest.find('\xC2') == std::string::npos);  // no soft hyphen left in the text
+}
+
+BOOST_AUTO_TEST_CASE(a_line_that_fills_the_box_exactly_fits) {
+  Length exact = Natural("aanpak en inzet");
+  std::vector<TextLine> lines = Shape(Text("aanpak en inzet nodig"), Box(exact));
+  BOOST_REQUIRE(lines.size() == 2u);
+  BOOST_TEST(lines[0].text == "aanpak en inzet");
+  BOOST_TEST(lines[1].text == "nodig");
+}
+
+BOOST_AUTO_TEST_CASE(justified_lines_fill_the_box_and_the_last_line_stays_natural) {
+  std::string text =
+      "Om van deze werkwijze de normale werkwijze te maken is de komende jaren extra inzet "
+      "nodig. De groep kwetsbare jongeren in de overgang naar volwassenheid verdient hierbij "
+      "extra aandacht.";
+  std::vector<TextLine> lines = Shape(Text(text), Box(Pt(200), doc::Align::kJustify));
+  BOOST_REQUIRE(lines.size() > 3u);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    BOOST_TEST(lines[i].width.pt <= 200.001);
+    if (lines[i].justified) BOOST_TEST(lines[i].width.pt == 200.0);
+  }
+  BOOST_TEST(!lines.back().justified);
+}
+
+BOOST_AUTO_TEST_CASE(the_same_paragraph_gives_the_same_glyphs_whatever_came_before) {
+  std::string text = "Voor het najaar staat de gezamenlijke visie op preventie op de agenda.";
+  std::vector<TextLine> first = Shape(Text(text), Box(Pt(150), doc::Align::kJustify));
+  for (int i = 0; i < 50; ++i)
+    Shape(Text("Andere tekst " + std::to_string(i) + " met jeugdhulpaanbieders"), Box(Pt(90 + i)));
+  std::vector<TextLine> again = Shape(Text(text), Box(Pt(150), doc::Align::kJustify));
+  BOOST_REQUIRE(first.size() == again.size());
+  for (size_t l = 0; l < first.size(); ++l) {
+    BOOST_TEST(first[l].text == again[l].text);
+    BOOST_REQUIRE(first[l].runs.size() == again[l].runs.size());
+    for (size_t r = 0; r < first[l].runs.size(); ++r) {
+      const auto& a = first[l].runs[r].glyphs;
+      const auto& b = again[l].runs[r].glyphs;
+      BOOST_REQUIRE(a.size() == b.size());
+      for (size_t g = 0; g < a.size(); ++g) {
+        BOOST_TEST(a[g].index == b[g].index);
+        BOOST_TEST(a[g].x == b[g].x);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace voortgang::pdf
