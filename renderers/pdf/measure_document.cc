@@ -34,6 +34,7 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
     if (text.empty()) return;
     std::vector<Span> sp{Span{text, FontSpec{bold ? s.heading_font : s.body_font, size, bold,
                                              false}, colour}};
+    sp[0].hyphenate = false;  // titles break between words only
     y = StackLines(Shape(sp, ctx->Options(width, doc::Align::kLeft)), Pt(0), y, width,
                    Pt(size * 1.15), doc::Align::kLeft, "P", ctx->NewGroup(), &item.ops);
     y += after;
@@ -97,7 +98,7 @@ Item MeasureTocEntry(const doc::Heading& h, int slot, int page, MeasureContext* 
   if (!h.number.empty())
     StackLines(Shape(span(h.number, false), ctx->Options(Pt(0), doc::Align::kLeft)), indent,
                Pt(0), number_w, lh, doc::Align::kLeft, "TOCI", group, &item.ops);
-  std::vector<TextLine> lines = Shape(span(h.text, true), ctx->Options(text_w, doc::Align::kLeft));
+  std::vector<TextLine> lines = Shape(span(h.text, false), ctx->Options(text_w, doc::Align::kLeft));
   Length end = StackLines(lines, text_x, Pt(0), text_w, lh, doc::Align::kLeft, "TOCI", group,
                           &item.ops);
   std::vector<TextLine> num = Shape(span(page > 0 ? std::to_string(page) : "0", false),

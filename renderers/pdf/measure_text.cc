@@ -190,6 +190,7 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
     StackLines(nl, Pt(0), Pt(0), indent, lh, doc::Align::kLeft, tag, group, &item.ops);
   }
   std::vector<Span> spans{Span{h.text, font, s.heading_colour}};
+  spans[0].hyphenate = false;  // a typesetter breaks a heading between words only
   ShapeOptions o = ctx->Options(L.content_width - indent, doc::Align::kLeft);
   Length end = StackLines(Shape(spans, o), indent, Pt(0), L.content_width - indent, lh,
                           doc::Align::kLeft, tag, group, &item.ops);

@@ -298,6 +298,26 @@ BOOST_AUTO_TEST_CASE(a_heading_never_ends_a_page) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(headings_and_their_contents_entries_break_between_words_only) {
+  doc::Document d;
+  d.blocks.push_back({doc::TableOfContents{}});
+  std::string text =
+      "Afspraken over de samenwerkingsverbanden tussen jeugdhulpaanbieders en de "
+      "huisartsenpraktijken over de toegankelijkheidsvraagstukken in de regio";
+  d.blocks.push_back(Head(1, "1", text));
+  d.blocks.push_back(Para("Tekst."));
+  Layout L = Lay(d);
+  int heading_lines = 0;
+  for (const Item& item : L.items) {
+    if (item.kind != ItemKind::kHeading && item.kind != ItemKind::kToc) continue;
+    for (const DrawText* t : Texts(item.ops)) {
+      BOOST_TEST(!t->line.hyphenated, t->line.text);
+      heading_lines += item.kind == ItemKind::kHeading;
+    }
+  }
+  BOOST_TEST(heading_lines >= 3);  // the number and at least two lines of text
+}
+
 BOOST_AUTO_TEST_CASE(dump_shows_pages_items_and_footnotes) {
   doc::Document d;
   d.running = {"Gemeente Groningen", "Q4 2024"};
