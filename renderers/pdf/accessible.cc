@@ -1,5 +1,6 @@
 // QPDF post-processing of cairo's output; the only includer of QPDF.
 #include "renderers/pdf/accessible.h"
+#include "renderers/pdf/artifacts.h"
 
 // No PointerHolder in our code: use the std::shared_ptr API only.
 #define POINTERHOLDER_TRANSITION 4
@@ -13,7 +14,6 @@
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <variant>
 
 namespace voortgang::pdf {
 namespace {
@@ -135,15 +135,6 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages) {
   }
 }
 
-void CollectAlts(const std::vector<doc::Block>& blocks, std::vector<std::string>* out) {
-  for (const doc::Block& b : blocks) {
-    if (const auto* c = std::get_if<doc::BarChart>(&b.content)) out->push_back(c->alt_text);
-    if (const auto* c = std::get_if<doc::LineChart>(&b.content)) out->push_back(c->alt_text);
-    if (const auto* l = std::get_if<doc::List>(&b.content))
-      for (const doc::ListItem& item : l->items) CollectAlts(item.blocks, out);
-  }
-}
-
 /// The structure elements the post-processing completes, depth first: cairo's order.
 struct Elements {
   std::vector<QPDFObjectHandle> figures;
@@ -181,8 +172,9 @@ void FindElements(QPDFObjectHandle node, int depth, Elements* out) {
   FindElements(node.getKey("/K"), depth + 1, out);
 }
 
-/// cairo 1.16 cannot give a Figure its /Alt. Charts are kept whole on a page, so each is one
-/// Figure element; should the counts still differ, no alt text is set rather than a wrong one.
+/// cairo 1.16 cannot give a Figure its /Alt. The painter reports one alt text per Figure element
+/// it opened (a chart taller than a page is several, each with the chart's text); should the
+/// counts still differ, no alt text is set rather than a wrong one.
 void AddFigureAlts(const Elements& elements, const std::vector<std::string>& alts) {
   if (elements.figures.size() != alts.size()) return;
   for (size_t i = 0; i < alts.size(); ++i)
@@ -203,108 +195,6 @@ void AddHeaderScopes(const Elements& elements) {
 }
 
 }  // namespace
-
-namespace {
-
-bool IsWhite(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
-}
-bool IsDelimiter(char c) {
-  return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
-         c == '}' || c == '/' || c == '%';
-}
-
-}  // namespace
-
-// A small scanner instead of QPDF's tokenizer, which made the whole post-processing twice as
-// slow; it only needs to tell operators from operands and to skip strings and inline images.
-std::string MarkArtifactsInContent(const std::string& in) {
-  std::string out;
-  out.reserve(in.size() + 1024);
-  size_t copied = 0;          // in[0, copied) is in `out`
-  size_t op_start = std::string::npos;  // first operand of the operator being read
-  int depth = 0;              // open marked-content sequences of the painter's
-  bool in_text = false, open = false;
-  auto insert = [&](size_t at, const char* text) {
-    out.append(in, copied, at - copied);
-    out += text;
-    copied = at;
-  };
-  size_t i = 0, n = in.size();
-  while (i < n) {
-    char c = in[i];
-    if (IsWhite(c)) {
-      ++i;
-      continue;
-    }
-    size_t start = i;
-    if (op_start == std::string::npos) op_start = start;
-    if (c == '%') {
-      while (i < n && in[i] != '\n' && in[i] != '\r') ++i;
-      continue;
-    }
-    if (c == '(') {
-      int nest = 0;
-      for (; i < n; ++i) {
-        if (in[i] == '\\') ++i;
-        else if (in[i] == '(') ++nest;
-        else if (in[i] == ')' && --nest == 0) break;
-      }
-      ++i;
-      continue;
-    }
-    if (c == '<' || c == '>') {
-      if (i + 1 < n && in[i + 1] == c) i += 2;
-      else if (c == '<') i = in.find('>', i) == std::string::npos ? n : in.find('>', i) + 1;
-      else ++i;
-      continue;
-    }
-    if (IsDelimiter(c) && c != '/') {
-      ++i;
-      continue;
-    }
-    ++i;  // a name's slash, or the first regular character
-    while (i < n && !IsWhite(in[i]) && !IsDelimiter(in[i])) ++i;
-    std::string_view word(in.data() + start, i - start);
-    char f = word[0];
-    bool operand = f == '/' || (f >= '0' && f <= '9') || f == '+' || f == '-' || f == '.' ||
-                   word == "true" || word == "false" || word == "null";
-    if (operand) continue;
-    // `word` is an operator; its operands start at op_start.
-    bool marked = word == "BDC" || word == "BMC";
-    if (open && depth == 0 && ((marked && !in_text) || word == "q" || word == "Q")) {
-      insert(op_start, "\nEMC\n");
-      open = false;
-    }
-    bool paints = word == "BT" || word == "m" || word == "re" || word == "Do" || word == "sh" ||
-                  word == "BI";
-    if (!open && depth == 0 && !in_text && paints) {
-      insert(op_start, "\n/Artifact BMC\n");
-      open = true;
-    }
-    if (marked) ++depth;
-    if (word == "EMC" && depth > 0) --depth;
-    if (word == "BT") in_text = true;
-    if (word == "ET") in_text = false;
-    if (word == "ID") {  // inline image data up to whitespace, "EI", whitespace
-      size_t end = i + 1;
-      while (end + 2 < n && !(IsWhite(in[end - 1]) && in[end] == 'E' && in[end + 1] == 'I' &&
-                              (end + 2 == n || IsWhite(in[end + 2]))))
-        ++end;
-      i = end;  // "EI" is read next as the closing operator
-    }
-    op_start = std::string::npos;
-  }
-  out.append(in, copied, n - copied);
-  if (open) out += "\nEMC\n";
-  return out;
-}
-
-std::vector<std::string> FigureAltTexts(const doc::Document& document) {
-  std::vector<std::string> alts;
-  CollectAlts(document.blocks, &alts);
-  return alts;
-}
 
 std::string PdfDate(int64_t unix_seconds) {
   return FormatUtc(unix_seconds, "D:%Y%m%d%H%M%S+00'00'");
@@ -350,9 +240,8 @@ std::string XmpPacket(const XmpFields& f) {
   return x;
 }
 
-std::string MakeAccessible(const std::string& bytes, const doc::Document& document,
-                           std::string* error) {
-  const doc::Metadata& m = document.metadata;
+std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
+                           const std::vector<std::string>& figure_alts, std::string* error) {
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
@@ -398,7 +287,7 @@ std::string MakeAccessible(const std::string& bytes, const doc::Document& docume
     MarkArtifacts(pages);
     Elements elements;
     FindElements(root.getKey("/StructTreeRoot").getKey("/K"), 0, &elements);
-    AddFigureAlts(elements, FigureAltTexts(document));
+    AddFigureAlts(elements, figure_alts);
     AddHeaderScopes(elements);
 
     QPDFWriter writer(pdf);

@@ -1,5 +1,5 @@
 // Post-processing of cairo's PDF with QPDF: what cairo 1.16 cannot write for an accessible,
-// archivable file (/Lang, DisplayDocTitle, XMP metadata, a deterministic /ID, sRGB output intent).
+// archivable file (/Lang, XMP, /ID, artifacts, /Alt, /Scope, link /Contents, output intent).
 #pragma once
 
 #include <string>
@@ -12,21 +12,15 @@ namespace voortgang::pdf {
 /// Where Debian's icc-profiles-free puts its sRGB profile (the OutputIntent's DestOutputProfile).
 inline constexpr const char* kSrgbProfilePath = "/usr/share/color/icc/sRGB.icc";
 
-/// Returns cairo's `pdf` of `document` with /Lang (metadata.language), ViewerPreferences
-/// DisplayDocTitle, MarkInfo Marked, an XMP stream that repeats the document information
-/// dictionary, /F Print on annotations and /Tabs /S on pages that have them, an sRGB
-/// OutputIntent, the charts' alt texts as /Alt on the Figure elements, and a /ID computed from
-/// the content. The same input gives the same bytes. "" and *error on failure. Makes no PDF/A
-/// or PDF/UA claim: see the README for what a check shows and what it does not.
-std::string MakeAccessible(const std::string& pdf, const doc::Document& document,
-                           std::string* error);
-
-/// A page's content stream with every stretch of painting that lies outside any marked-content
-/// sequence wrapped in `/Artifact BMC ... EMC` (PDF/UA: content is tagged or an artifact).
-std::string MarkArtifactsInContent(const std::string& content);
-
-/// The charts' alt texts in document order (charts inside lists included).
-std::vector<std::string> FigureAltTexts(const doc::Document& document);
+/// Returns cairo's `pdf` with /Lang (metadata.language), ViewerPreferences DisplayDocTitle,
+/// MarkInfo Marked, an XMP stream that repeats the document information dictionary, /F Print
+/// and /Contents on link annotations and /Tabs /S on pages that have them, untagged painting
+/// (running header and footer, rules) marked as artifacts, /Scope on table header cells, an
+/// sRGB OutputIntent, `figure_alts` (one per Figure element, as PaintPdf reports them) as /Alt,
+/// and a /ID computed from the content. The same input gives the same bytes. "" and *error on
+/// failure. Makes no PDF/A or PDF/UA claim: see the README for what a check shows.
+std::string MakeAccessible(const std::string& pdf, const doc::Metadata& metadata,
+                           const std::vector<std::string>& figure_alts, std::string* error);
 
 /// The information dictionary's texts as they go into the XMP packet.
 struct XmpFields {

@@ -38,6 +38,7 @@ struct DrawImage {
 struct Tag {
   std::string name;  ///< "Table", "TR", "L", "LI", ...
   int group = 0;
+  std::string alt;   ///< a Figure's alternative text (cairo 1.16 cannot write it; see accessible.h)
 };
 
 struct DrawOp {

@@ -67,7 +67,7 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
   Item item;
   item.kind = ItemKind::kChart;
   item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
-  item.tags = {Tag{"Figure", ctx->NewGroup()}};
+  item.tags = {Tag{"Figure", ctx->NewGroup(), c.alt_text}};
   auto& ops = item.ops;
   Length y;
   if (!c.title.empty())
@@ -192,7 +192,7 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
     t.kind = ItemKind::kChart;
     t.keep_with_next = true;
     t.space_before = Pt(s.paragraph_spacing_pt * 1.5);
-    t.tags = {Tag{"Figure", figure}};
+    t.tags = {Tag{"Figure", figure, c.alt_text}};
     t.height = StackLines(text.Lines(c.title, ctx->Body(size + 2, true), s.heading_colour, width),
                           Pt(0), Pt(0), width, ctx->LineHeight(size + 2), doc::Align::kLeft, "", -1,
                           &t.ops) + Pt(2);
@@ -206,9 +206,9 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
   for (size_t first = 0; first < c.panels.size(); first += per_row) {
     Item row;
     row.kind = ItemKind::kChart;
-    row.tags = {Tag{"Figure", figure}};
-    // A chart broken over a page would become two Figure elements (the painter closes tags
-    // at a page end), each needing its own alt text: keep the rows together.
+    row.tags = {Tag{"Figure", figure, c.alt_text}};
+    // A chart broken over a page becomes two Figure elements (the painter closes tags at a
+    // page end): keep the rows together unless the chart is taller than a page.
     row.keep_with_next = first + per_row < c.panels.size();
     row.space_before = Pt(4);
     row.height = ph;

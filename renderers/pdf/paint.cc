@@ -38,8 +38,9 @@ void SetColour(cairo_t* cr, Rgb c) { cairo_set_source_rgb(cr, c.r / 255.0, c.g /
 
 class Painter {
  public:
-  Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface)
-      : L_(layout), cr_(cr), surface_(surface) {
+  Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface,
+          std::vector<std::string>* figure_alts)
+      : L_(layout), cr_(cr), surface_(surface), figure_alts_(*figure_alts) {
     for (const Item& item : L_.items)
       for (const DrawOp& op : item.ops) NoteLinkGroup(op);
     for (const Page& page : L_.pages)
@@ -107,6 +108,7 @@ class Painter {
     for (size_t i = common; i < want.size(); ++i) {
       cairo_tag_begin(cr_, want[i].first.c_str(), "");
       open_.push_back(want[i]);
+      if (want[i].first == "Figure") figure_alts_.push_back(i < tags.size() ? tags[i].alt : "");
     }
   }
 
@@ -214,6 +216,7 @@ class Painter {
   std::vector<std::pair<std::string, int>> open_;
   int unique_ = -1000000;
   int outline_[8] = {};
+  std::vector<std::string>& figure_alts_;  ///< per Figure element, in the order opened
   std::set<int> link_groups_;  ///< leaf groups that hold a link somewhere
   bool span_runs_ = false;
   std::map<std::string, cairo_surface_t*> images_;
@@ -221,7 +224,8 @@ class Painter {
 
 }  // namespace
 
-std::string PaintPdf(const Layout& layout, const doc::Metadata& m, std::string* error) {
+std::string PaintPdf(const Layout& layout, const doc::Metadata& m,
+                     std::vector<std::string>* figure_alts, std::string* error) {
   std::string out;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
       Append, &out, layout.page_width.pt, layout.page_height.pt);
@@ -238,7 +242,8 @@ std::string PaintPdf(const Layout& layout, const doc::Metadata& m, std::string* 
   set(CAIRO_PDF_METADATA_MOD_DATE, date);
   cairo_t* cr = cairo_create(surface);
   {
-    Painter painter(layout, cr, surface);
+    figure_alts->clear();
+    Painter painter(layout, cr, surface, figure_alts);
     painter.Run();
   }
   cairo_status_t status = cairo_status(cr);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "pipeline/model/document.h"
 #include "renderers/pdf/layout.h"
@@ -10,7 +11,10 @@
 namespace voortgang::pdf {
 
 /// The PDF, with metadata, outline (a bookmark per heading), named destinations, links and
-/// structure tags. Returns "" and sets *error when cairo reports a failure.
-std::string PaintPdf(const Layout& layout, const doc::Metadata& metadata, std::string* error);
+/// structure tags. *figure_alts gets the alt text of each Figure element in the order they are
+/// written (a chart broken over pages is several), for MakeAccessible. Returns "" and sets
+/// *error when cairo reports a failure.
+std::string PaintPdf(const Layout& layout, const doc::Metadata& metadata,
+                     std::vector<std::string>* figure_alts, std::string* error);
 
 }  // namespace voortgang::pdf

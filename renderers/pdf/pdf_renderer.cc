@@ -70,9 +70,10 @@ std::string RenderPdf(const doc::Document& document, const HouseStyle& style,
   pdf::Layout layout;
   if (!pdf::LayoutDocument(document, style, &layout, error)) return "";
   if (warnings) warnings->insert(warnings->end(), layout.warnings.begin(), layout.warnings.end());
-  std::string painted = pdf::PaintPdf(layout, document.metadata, error);
+  std::vector<std::string> figure_alts;
+  std::string painted = pdf::PaintPdf(layout, document.metadata, &figure_alts, error);
   if (painted.empty()) return "";
-  return pdf::MakeAccessible(painted, document, error);
+  return pdf::MakeAccessible(painted, document.metadata, figure_alts, error);
 }
 
 std::string RenderPdf(const doc::Document& document, const HouseStyle& style, std::string* error) {
