@@ -21,9 +21,9 @@ bool IsDelimiter(char c) {
 std::string MarkArtifactsInContent(const std::string& in) {
   std::string out;
   out.reserve(in.size() + 1024);
-  size_t copied = 0;          // in[0, copied) is in `out`
+  size_t copied = 0;                    // in[0, copied) is in `out`
   size_t op_start = std::string::npos;  // first operand of the operator being read
-  int depth = 0;              // open marked-content sequences of the painter's
+  int depth = 0;                        // open marked-content sequences of the painter's
   bool in_text = false, open = false;
   auto insert = [&](size_t at, const char* text) {
     out.append(in, copied, at - copied);
@@ -46,17 +46,23 @@ std::string MarkArtifactsInContent(const std::string& in) {
     if (c == '(') {
       int nest = 0;
       for (; i < n; ++i) {
-        if (in[i] == '\\') ++i;
-        else if (in[i] == '(') ++nest;
-        else if (in[i] == ')' && --nest == 0) break;
+        if (in[i] == '\\')
+          ++i;
+        else if (in[i] == '(')
+          ++nest;
+        else if (in[i] == ')' && --nest == 0)
+          break;
       }
       ++i;
       continue;
     }
     if (c == '<' || c == '>') {
-      if (i + 1 < n && in[i + 1] == c) i += 2;
-      else if (c == '<') i = in.find('>', i) == std::string::npos ? n : in.find('>', i) + 1;
-      else ++i;
+      if (i + 1 < n && in[i + 1] == c)
+        i += 2;
+      else if (c == '<')
+        i = in.find('>', i) == std::string::npos ? n : in.find('>', i) + 1;
+      else
+        ++i;
       continue;
     }
     if (IsDelimiter(c) && c != '/') {
@@ -76,8 +82,8 @@ std::string MarkArtifactsInContent(const std::string& in) {
       insert(op_start, "\nEMC\n");
       open = false;
     }
-    bool paints = word == "BT" || word == "m" || word == "re" || word == "Do" || word == "sh" ||
-                  word == "BI";
+    bool paints =
+        word == "BT" || word == "m" || word == "re" || word == "Do" || word == "sh" || word == "BI";
     if (!open && depth == 0 && !in_text && paints) {
       insert(op_start, "\n/Artifact BMC\n");
       open = true;
