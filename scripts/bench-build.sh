@@ -2,15 +2,17 @@
 # Benchmark of `voortgang build` at national scale (issue 6): a cold full build of every note,
 # workbook and national document, then an incremental build after changing one unit.
 # Usage: scripts/bench-build.sh [TREE_DIR]   (the tree is generated when missing)
+# BUILD_DIR=build-x picks the CMake build folder (default build-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tree=${1:-/tmp/voortgang-bench-tree}
+build=${BUILD_DIR:-build-bench}
 out=$(mktemp -d /tmp/voortgang-bench-out-XXXXXX)
 trap 'rm -rf "$out"' EXIT
 
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench --target voortgang gen_tree >/dev/null
-[[ -f "$tree/programma.toml" ]] || build-bench/bench/gen_tree "$tree" --seed 1 >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --target voortgang gen_tree >/dev/null
+[[ -f "$tree/programma.toml" ]] || "$build"/bench/gen_tree "$tree" --seed 1 >/dev/null
 export SOURCE_DATE_EPOCH=1733788800
 
 run() {  # label, then the command; prints wall seconds and peak RSS
@@ -20,12 +22,12 @@ run() {  # label, then the command; prints wall seconds and peak RSS
 }
 
 echo "tree: $(du -sb "$tree" | cut -f1) bytes, $(find "$tree" -name '*.toml' | wc -l) files, $(nproc) cores"
-run "cold full build" build-bench/voortgang build --inputs "$tree" --out "$out/o" --templates templates
-run "no-change rebuild" build-bench/voortgang build --inputs "$tree" --out "$out/o" --templates templates
-unit=$(ls "$tree" | grep -v programma | head -1)
+run "cold full build" "$build"/voortgang build --inputs "$tree" --out "$out/o" --templates templates
+run "no-change rebuild" "$build"/voortgang build --inputs "$tree" --out "$out/o" --templates templates
+unit=$(ls "$tree" | grep -v programma | sed -n 1p)  # not head: SIGPIPE under pipefail
 cp "$tree/$unit/plan.toml" "$out/plan.toml.bak"
 echo "# bench edit" >> "$tree/$unit/plan.toml"
-run "incremental after editing $unit/plan.toml" build-bench/voortgang build --inputs "$tree" --out "$out/o" --templates templates
+run "incremental after editing $unit/plan.toml" "$build"/voortgang build --inputs "$tree" --out "$out/o" --templates templates
 cp "$out/plan.toml.bak" "$tree/$unit/plan.toml"
 n=$(find "$out/o" -name '*.pdf' | wc -l); x=$(find "$out/o" -name '*.xlsx' | wc -l)
 echo "outputs: $n PDF, $x XLSX"

@@ -193,9 +193,16 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
   return f;
 }
 
+const KnownFigures* Known(const std::map<std::string, KnownFigures>* known, const std::string& id) {
+  if (!known) return nullptr;
+  auto it = known->find(id);
+  return it == known->end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
-Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags) {
+Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
+                  const std::map<std::string, KnownFigures>* known) {
   Figures figures;
   figures.period = period;
   Context ctx{inputs.programma, period, diags};
@@ -204,7 +211,9 @@ Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags) {
   for (Status s : kAllStatuses) n.acties_by_status[s] = 0;
   Summer sum(diags);
   for (const Unit& unit : inputs.units) {
-    UnitFigures f = AggregateUnit(unit, ctx);
+    const KnownFigures* cached = Known(known, unit.id);
+    if (cached) diags->Append(cached->diags);
+    UnitFigures f = cached ? cached->figures : AggregateUnit(unit, ctx);
     SourceRef at = unit.budget ? SourceRef{unit.budget->path, 1, 1} : unit.where;
     sum.Add(&n.middelen, f.middelen, at);
     for (const auto& [year, amount] : f.begroot) sum.Add(&n.begroot[year], amount, at);

@@ -2,6 +2,8 @@
 // with the warnings that only the figures reveal (overprogrammering, overschrijding).
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "pipeline/aggregate/figures.h"
@@ -10,8 +12,17 @@
 
 namespace voortgang {
 
-/// Expects inputs that passed Validate without errors.
-Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags);
+/// A unit's figures for the period and the warnings adding them up gave, from an earlier run.
+struct KnownFigures {
+  UnitFigures figures;
+  Diagnostics diags;
+};
+
+/// Expects inputs that passed Validate without errors. A unit named in `known` (the build's
+/// cache, for stand-in units) takes those figures and warnings instead of adding up its
+/// records; the national sums are made over every unit either way.
+Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
+                  const std::map<std::string, KnownFigures>* known = nullptr);
 
 /// Splits `amount` over `weights` in whole cents by the largest-remainder method: floors
 /// first, leftover cents one each to the largest remainders, ties to the lower index.

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <sstream>
 #include <set>
@@ -20,6 +21,7 @@
 #include "pipeline/build/keep_going.h"
 #include "pipeline/build/plan_outputs.h"
 #include "pipeline/build/progress.h"
+#include "pipeline/build/unit_cache.h"
 #include "pipeline/load/house_style_loader.h"
 #include "pipeline/report/report.h"
 
@@ -115,6 +117,11 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
                const Resources& resources, const Renderers& renderers,
                const BuildOptions& options, int64_t build_time, JobResult* result) {
   const Inputs& inputs = checked.inputs;
+  bool unit_output = o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitWorkbook;
+  if (unit_output && inputs.units[o.unit].stand_in) {  // planning should have prevented this
+    result->error = "internal error: " + final_path + " planned from the unit cache";
+    return;
+  }
   std::error_code ec;
   fs::create_directories(fs::path(final_path).parent_path(), ec);
   if (ec) {
@@ -176,12 +183,23 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
 }
 
 /// True when the manifest says this output was made from exactly these inputs and the file
-/// is still the one that was written.
-bool UpToDate(const PlannedOutput& o, const std::string& final_path, const Manifest& previous) {
+/// is still the one that was written: the same size and modification time as written, else
+/// the same hash.
+/// `*restat` gets the file's size and time when only its hash showed it unchanged.
+bool UpToDate(const PlannedOutput& o, const std::string& final_path, const Manifest& previous,
+              std::map<std::string, StatEntry>* restat) {
   auto it = previous.outputs.find(o.relative);
   if (it == previous.outputs.end() || it->second.key != o.key) return false;
+  std::optional<StatEntry> stat = StatOf(final_path);
+  if (!stat) return false;
+  if (it->second.size != 0 && stat->size == it->second.size &&
+      stat->mtime_ns == it->second.mtime_ns) {
+    return true;
+  }
   std::optional<std::string> current = Sha256File(final_path);
-  return current && *current == it->second.sha256;
+  if (!current || *current != it->second.sha256) return false;
+  (*restat)[o.relative] = *stat;
+  return true;
 }
 
 /// Holds an exclusive lock on the output folder: two builds into one folder would rename
@@ -205,6 +223,142 @@ class OutputLock {
   int fd_ = -1;
 };
 
+int Jobs(const BuildOptions& options) {
+  if (options.stage.jobs > 0) return options.stage.jobs;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
+/// Everything before rendering: the checked inputs, templates and styles, diagnostics.
+struct Front {
+  Diagnostics diags;
+  KeepGoingResult checked;
+  Resources resources;
+};
+
+Front CheckInputs(const BuildOptions& options, UnitReuse* reuse) {
+  Front f;
+  f.checked = LoadAndCheckKeepGoing(options.stage, options.keep_going, &f.diags, reuse);
+  if (f.checked.usable) LoadResources(options, f.checked.checked, &f.resources, &f.diags);
+  f.diags.Sort();
+  return f;
+}
+
+/// The first --unit that names no unit, or "".
+std::string UnknownUnit(const BuildOptions& options, const Front& f) {
+  for (const std::string& id : options.units) {
+    bool known = false;
+    for (const Unit& u : f.checked.checked.inputs.units) known = known || u.id == id;
+    if (!known) return id;
+  }
+  return "";
+}
+
+/// Input errors that stop the run before anything is written.
+bool Stops(const BuildOptions& options, const Front& f) {
+  return !f.checked.usable || (f.diags.HasErrors() && !options.keep_going) ||
+         (options.keep_going && !f.resources.templates.size() && options.only != OutputKinds::kXlsx);
+}
+
+/// <out>/<P>, created and locked for the rest of the run.
+struct OutputFolder {
+  std::string dir;
+  std::unique_ptr<OutputLock> lock;
+  std::string error;  ///< why it cannot be written to; "" when locked
+
+  OutputFolder(const BuildOptions& options, const Checked& checked)
+      : dir((fs::path(options.out_dir) / checked.period->ToString()).string()) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+      error = "cannot create output folder " + dir + ": " + ec.message();
+      return;
+    }
+    lock = std::make_unique<OutputLock>(dir);
+    if (lock->busy()) error = "another build is writing to " + dir;
+    if (lock->failed()) error = "cannot write to output folder " + dir;
+  }
+};
+
+/// The locked output folder, its previous manifest and the run's hashes.
+struct Target {
+  std::unique_ptr<OutputFolder> folder;
+  Manifest previous;
+  std::unique_ptr<FileHasher> hasher;  ///< reads previous.files
+  /// Up-to-date checks by output path and key, so that planning twice hashes no output twice.
+  std::map<std::string, bool> current;
+  /// Skipped outputs found unchanged by their hash only: their new size and time.
+  std::map<std::string, StatEntry> restat;
+
+  void Open(const BuildOptions& options, const Checked& checked) {
+    folder = std::make_unique<OutputFolder>(options, checked);
+    if (!folder->error.empty()) return;
+    previous = ReadManifest(ManifestPath());
+    hasher = std::make_unique<FileHasher>(previous.files);
+  }
+  std::string ManifestPath() const { return (fs::path(folder->dir) / "manifest.json").string(); }
+};
+
+/// The run's outputs and which of them can be skipped.
+struct Plan {
+  std::vector<PlannedOutput> outputs;
+  std::vector<std::string> finals;  ///< full paths
+  std::vector<std::size_t> todo;    ///< indices of the outputs to render
+};
+
+Plan PlanRun(const BuildOptions& options, const Front& f, Target* target) {
+  Plan plan;
+  // National figures are sums over every unit: with a unit missing they would be wrong, so a
+  // run limited to units, or one that dropped failed units, leaves them as they were.
+  bool national = options.units.empty() && f.checked.failed_units.empty();
+  plan.outputs = PlanOutputs(options, f.checked.checked, f.resources.style_files, national,
+                             target->hasher.get());
+  for (const PlannedOutput& o : plan.outputs) {
+    plan.finals.push_back((fs::path(target->folder->dir) / o.relative).string());
+    if (options.force) {
+      plan.todo.push_back(plan.finals.size() - 1);
+      continue;
+    }
+    auto [it, fresh] = target->current.emplace(o.relative + '\n' + o.key, false);
+    if (fresh) it->second = UpToDate(o, plan.finals.back(), target->previous, &target->restat);
+    if (!it->second) plan.todo.push_back(plan.finals.size() - 1);
+  }
+  return plan;
+}
+
+/// Stand-in units with an output to render: they must be parsed after all.
+std::set<std::string> StaleStandIns(const Front& f, const Plan& plan) {
+  std::set<std::string> stale;
+  const std::vector<Unit>& units = f.checked.checked.inputs.units;
+  for (std::size_t i : plan.todo) {
+    const PlannedOutput& o = plan.outputs[i];
+    bool unit_output = o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitWorkbook;
+    if (unit_output && units[o.unit].stand_in) stale.insert(units[o.unit].id);
+  }
+  return stale;
+}
+
+bool HasStandIns(const Front& f) {
+  for (const Unit& u : f.checked.checked.inputs.units) {
+    if (u.stand_in) return true;
+  }
+  return false;
+}
+
+/// Parses, in a second pass, the stand-ins whose own outputs must be rendered. That needs the
+/// manifest, read under the lock, which is taken here only when the run is going to write.
+void ParseStandInsToRender(const BuildOptions& options, UnitReuse* reuse, Front* front,
+                           Target* target) {
+  if (Stops(options, *front) || !UnknownUnit(options, *front).empty() || !HasStandIns(*front)) {
+    return;
+  }
+  target->Open(options, front->checked.checked);
+  if (!target->folder->error.empty()) return;
+  std::set<std::string> stale = StaleStandIns(*front, PlanRun(options, *front, target));
+  if (stale.empty()) return;
+  for (const std::string& id : stale) reuse->known.erase(id);
+  *front = CheckInputs(options, reuse);
+}
+
 }  // namespace
 
 int RunBuild(const BuildOptions& options, const Renderers& renderers,
@@ -216,62 +370,50 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return status;
   };
-  Diagnostics diags;
-  KeepGoingResult checked = LoadAndCheckKeepGoing(options.stage, options.keep_going, &diags);
-  Resources resources;
-  if (checked.usable) LoadResources(options, checked.checked, &resources, &diags);
-  diags.Sort();
+  // Units whose files have not changed since a build cached them stand in for their files;
+  // --force parses everything.
+  std::string cache_dir = UnitCacheDir(options.out_dir);
+  InputStats input_stats = StatInputs(options.stage.inputs_dir);
+  UnitReuse reuse;
+  if (!options.force) {
+    reuse.known = ReadUnitCache(cache_dir, options.stage.inputs_dir, options.version, input_stats,
+                                Jobs(options));
+  }
+  std::map<std::string, Period> cached_periods;
+  for (const auto& [id, known] : reuse.known) cached_periods[id] = known.period;
+  Front front = CheckInputs(options, &reuse);
+
+  Target target;
+  ParseStandInsToRender(options, &reuse, &front, &target);
+  summary->units_parsed = reuse.parsed;
+  summary->units_cached = reuse.stood_in;
+
+  const Diagnostics& diags = front.diags;
+  const KeepGoingResult& checked = front.checked;
   summary->warnings = diags.WarningCount();
   on_diagnostics(diags);
-  for (const std::string& id : options.units) {
-    bool known = false;
-    for (const Unit& u : checked.checked.inputs.units) known = known || u.id == id;
-    if (!known) {
-      log << "voortgang: unknown unit '" << id << "' in --unit\n";
-      return finish(kInputErrors);
-    }
-  }
-  if (!checked.usable || (diags.HasErrors() && !options.keep_going) ||
-      (options.keep_going && !resources.templates.size() && options.only != OutputKinds::kXlsx)) {
+  if (std::string id = UnknownUnit(options, front); !id.empty()) {
+    log << "voortgang: unknown unit '" << id << "' in --unit\n";
     return finish(kInputErrors);
   }
+  if (Stops(options, front)) return finish(kInputErrors);
   summary->failed = static_cast<int>(checked.failed_units.size());
 
-  std::string period_dir = (fs::path(options.out_dir) / checked.checked.period->ToString()).string();
-  std::error_code ec;
-  fs::create_directories(period_dir, ec);
-  if (ec) {
-    log << "voortgang: cannot create output folder " << period_dir << ": " << ec.message() << '\n';
+  if (!target.folder) target.Open(options, checked.checked);
+  if (!target.folder->error.empty()) {
+    log << "voortgang: " << target.folder->error << '\n';
     return finish(kRenderFailure);
   }
-  OutputLock lock(period_dir);
-  if (lock.busy()) {
-    log << "voortgang: another build is writing to " << period_dir << '\n';
-    return finish(kRenderFailure);
-  }
-  if (lock.failed()) {
-    log << "voortgang: cannot write to output folder " << period_dir << '\n';
-    return finish(kRenderFailure);
-  }
-  SweepStaleTemps(period_dir);
+  SweepStaleTemps(target.folder->dir);
+  SweepStaleTemps(cache_dir);
   InstallSignalCleanup();
 
-  std::string manifest_path = (fs::path(period_dir) / "manifest.json").string();
-  Manifest previous = ReadManifest(manifest_path);
-  FileHasher hasher(previous.files);
-  // National figures are sums over every unit: with a unit missing they would be wrong, so a
-  // run limited to units, or one that dropped failed units, leaves them as they were.
-  bool national = options.units.empty() && checked.failed_units.empty();
-  std::vector<PlannedOutput> outputs =
-      PlanOutputs(options, checked.checked, resources.style_files, national, &hasher);
-
-  std::vector<std::size_t> todo;
-  std::vector<std::string> finals;
-  for (const PlannedOutput& o : outputs) {
-    finals.push_back((fs::path(period_dir) / o.relative).string());
-    if (options.force || !UpToDate(o, finals.back(), previous)) todo.push_back(finals.size() - 1);
-  }
+  Plan plan = PlanRun(options, front, &target);
+  const std::vector<PlannedOutput>& outputs = plan.outputs;
+  const std::vector<std::string>& finals = plan.finals;
+  const std::vector<std::size_t>& todo = plan.todo;
   summary->skipped = static_cast<int>(outputs.size() - todo.size());
+  const Resources& resources = front.resources;
 
   int64_t build_time = BuildTime();
   std::vector<JobResult> results(outputs.size());
@@ -286,8 +428,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
       progress.Done();
     }
   };
-  int jobs = options.stage.jobs > 0 ? options.stage.jobs
-                                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs = Jobs(options);
   std::vector<std::thread> pool;
   for (int t = 1; t < std::min<int>(jobs, static_cast<int>(todo.size())); ++t) pool.emplace_back(worker);
   worker();
@@ -295,7 +436,11 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   progress.Finish();
 
   // Rename in a fixed order, so the log does not depend on thread scheduling.
-  Manifest manifest = previous;
+  Manifest manifest = target.previous;
+  for (const auto& [relative, stat] : target.restat) {
+    manifest.outputs[relative].size = stat.size;
+    manifest.outputs[relative].mtime_ns = stat.mtime_ns;
+  }
   manifest.version = options.version;
   manifest.period = checked.checked.period->ToString();
   bool write_failed = false;
@@ -313,13 +458,24 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
     }
     ++summary->built;
     if (!options.terminal) log << "wrote " << finals[i] << '\n';
-    manifest.outputs[outputs[i].relative] = {outputs[i].key, r.sha256, outputs[i].inputs,
-                                             outputs[i].template_name, outputs[i].house_style};
+    StatEntry written = StatOf(finals[i]).value_or(StatEntry{});
+    manifest.outputs[outputs[i].relative] = {outputs[i].key,           r.sha256,
+                                             written.size,             written.mtime_ns,
+                                             outputs[i].inputs,        outputs[i].template_name,
+                                             outputs[i].house_style};
   }
-  for (const auto& [path, entry] : hasher.seen()) manifest.files[path] = entry;
-  std::string temp, error;
-  if (!WriteTemp(manifest_path, ManifestJson(manifest), &temp, &error) ||
-      !CommitTemp(temp, manifest_path, &error)) {
+  // Before the manifest, which stays the last file written.
+  if (!diags.HasErrors()) {
+    UpdateUnitCache(cache_dir, checked.checked, reuse, input_stats, target.hasher->seen(),
+                    cached_periods, options.version);
+  }
+  for (const auto& [path, entry] : target.hasher->seen()) manifest.files[path] = entry;
+  // Unchanged (nothing built, no file touched), it is not written again: at national scale
+  // writing it is a good part of a rebuild that has nothing to do.
+  std::string manifest_path = target.ManifestPath(), temp, error;
+  if (!(manifest == target.previous) &&
+      (!WriteTemp(manifest_path, ManifestJson(manifest), &temp, &error) ||
+       !CommitTemp(temp, manifest_path, &error))) {
     log << "voortgang: error: " << error << '\n';
     return finish(kRenderFailure);
   }

@@ -61,6 +61,8 @@ struct BuildSummary {
   int failed = 0;
   int warnings = 0;
   double seconds = 0;
+  int units_parsed = 0;  ///< units whose files were parsed
+  int units_cached = 0;  ///< units that the unit cache stood in for (unit_cache.h)
 };
 
 /// Runs the build; returns the exit status of cli.md (0, 1 input errors, 3 render or write

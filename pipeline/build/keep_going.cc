@@ -4,20 +4,8 @@
 #include <algorithm>
 #include <set>
 
-#include "pipeline/aggregate/aggregate.h"
-#include "pipeline/validate/validate.h"
-
 namespace voortgang {
 namespace {
-
-/// The unit an error belongs to, "" when it concerns the tree as a whole (programma.toml).
-std::string UnitOf(const std::string& file, const std::string& inputs_dir) {
-  std::string prefix = inputs_dir.empty() || inputs_dir.back() == '/' ? inputs_dir : inputs_dir + "/";
-  if (file.rfind(prefix, 0) != 0) return "";
-  std::string rest = file.substr(prefix.size());
-  std::size_t slash = rest.find('/');
-  return slash == std::string::npos ? "" : rest.substr(0, slash);
-}
 
 /// Units named by errors; false when some error belongs to no unit.
 bool CollectFailed(const Diagnostics& diags, const std::string& inputs_dir,
@@ -25,7 +13,7 @@ bool CollectFailed(const Diagnostics& diags, const std::string& inputs_dir,
   bool attributable = true;
   for (const Diagnostic& d : diags.items) {
     if (d.severity != Severity::kError) continue;
-    std::string unit = UnitOf(d.where.file, inputs_dir);
+    std::string unit = UnitOfFile(d.where.file, inputs_dir);
     if (unit.empty()) attributable = false;
     else failed->insert(unit);
   }
@@ -35,9 +23,9 @@ bool CollectFailed(const Diagnostics& diags, const std::string& inputs_dir,
 }  // namespace
 
 KeepGoingResult LoadAndCheckKeepGoing(const StageOptions& options, bool keep_going,
-                                      Diagnostics* diags) {
+                                      Diagnostics* diags, UnitReuse* reuse) {
   KeepGoingResult r;
-  r.checked = LoadAndCheck(options, diags);
+  r.checked = LoadAndCheck(options, diags, reuse);
   if (!r.checked.period) return r;
   if (!diags->HasErrors()) {
     r.usable = true;
@@ -53,14 +41,14 @@ KeepGoingResult LoadAndCheckKeepGoing(const StageOptions& options, bool keep_goi
                                [&](const Unit& u) { return failed.count(u.id) > 0; }),
                 units.end());
     Diagnostics again;
-    Validate(r.checked.inputs, *r.checked.period, &again);
+    ValidateReusing(r.checked.inputs, *r.checked.period, reuse, &again);
     if (again.HasErrors()) {
       diags->Append(again);  // the new errors explain why more units fail
       if (!CollectFailed(again, options.inputs_dir, &failed)) return r;
       continue;
     }
     Diagnostics figures_diags;
-    r.checked.figures = Aggregate(r.checked.inputs, *r.checked.period, &figures_diags);
+    r.checked.figures = AggregateReusing(r.checked.inputs, *r.checked.period, reuse, &figures_diags);
     for (Diagnostic& d : figures_diags.items) {
       if (d.severity == Severity::kWarning) diags->items.push_back(std::move(d));
     }

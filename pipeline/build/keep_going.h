@@ -16,6 +16,6 @@ struct KeepGoingResult {
 };
 
 KeepGoingResult LoadAndCheckKeepGoing(const StageOptions& options, bool keep_going,
-                                      Diagnostics* diags);
+                                      Diagnostics* diags, UnitReuse* reuse = nullptr);
 
 }  // namespace voortgang

@@ -1,6 +1,8 @@
 // manifest.json in and out.
 #include "pipeline/build/manifest.h"
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -26,6 +28,8 @@ Manifest ReadManifest(const std::string& path) {
       ManifestOutput out;
       out.key = o.value("key", "");
       out.sha256 = o.value("sha256", "");
+      out.size = o.value("size", int64_t{0});
+      out.mtime_ns = o.value("mtime_ns", int64_t{0});
       out.template_name = o.value("template", "");
       out.house_style = o.value("huisstijl", "");
       const nlohmann::json inputs = o.value("inputs", nlohmann::json::array());
@@ -44,6 +48,13 @@ Manifest ReadManifest(const std::string& path) {
   return m;
 }
 
+std::optional<StatEntry> StatOf(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return StatEntry{st.st_size,
+                   static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec, ""};
+}
+
 std::string ManifestJson(const Manifest& m) {
   nlohmann::ordered_json outputs = nlohmann::ordered_json::object();
   for (const auto& [name, o] : m.outputs) {
@@ -51,6 +62,8 @@ std::string ManifestJson(const Manifest& m) {
     for (const FileHash& f : o.inputs) inputs.push_back({{"path", f.path}, {"sha256", f.sha256}});
     outputs[name] = {{"key", o.key},
                      {"sha256", o.sha256},
+                     {"size", o.size},
+                     {"mtime_ns", o.mtime_ns},
                      {"template", o.template_name},
                      {"huisstijl", o.house_style},
                      {"inputs", inputs}};

@@ -1,8 +1,6 @@
 // Output planning and incremental-build keys.
 #include "pipeline/build/plan_outputs.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 
 #include "pipeline/build/clock.h"
@@ -45,10 +43,8 @@ std::string Key(const PlannedOutput& o, const Checked& checked, const std::strin
 const std::string& FileHasher::Hash(const std::string& path) {
   if (auto it = seen_.find(path); it != seen_.end()) return it->second.sha256;
   StatEntry entry;
-  struct stat st;
-  if (::stat(path.c_str(), &st) == 0) {
-    entry.size = st.st_size;
-    entry.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  if (std::optional<StatEntry> st = StatOf(path)) {
+    entry = *st;
     auto old = previous_.find(path);
     if (old != previous_.end() && old->second.size == entry.size &&
         old->second.mtime_ns == entry.mtime_ns && !old->second.sha256.empty()) {

@@ -81,7 +81,8 @@ void CapDiagnostics(const std::string& path, Diagnostics* diags) {
 }
 
 /// Lists the tree, reporting layout errors, and returns the files to load.
-std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* diags) {
+std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& skip,
+                          Inputs* inputs, Diagnostics* diags) {
   std::vector<Job> jobs;
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
@@ -166,9 +167,9 @@ std::vector<Job> ScanTree(const std::string& root, Inputs* inputs, Diagnostics* 
         inputs->units[unit].complete = false;
       } else if (file_kind == fs::file_type::regular && file_name == "plan.toml") {
         has_plan = true;
-        jobs.push_back({FileKind::kPlan, file_path, unit});
+        if (!skip.count(name)) jobs.push_back({FileKind::kPlan, file_path, unit});
       } else if (file_kind == fs::file_type::regular && file_name == "budget.toml") {
-        jobs.push_back({FileKind::kBudget, file_path, unit});
+        if (!skip.count(name)) jobs.push_back({FileKind::kBudget, file_path, unit});
       } else {
         diags->Error({file_path, 0, 0},
                      "unexpected file in a unit folder: only plan.toml and budget.toml belong here");
@@ -250,7 +251,7 @@ Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& uni
 Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags) {
   Inputs inputs;
   inputs.root = root;
-  std::vector<Job> jobs = ScanTree(root, &inputs, diags);
+  std::vector<Job> jobs = ScanTree(root, options.skip_units, &inputs, diags);
   std::vector<JobResult> results(jobs.size());
 
   std::atomic<std::size_t> next{0};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace voortgang {
 
 struct LoadOptions {
   int jobs = 0;  ///< parallel file parsing; 0 = number of cores
+  /// Units whose files are not parsed (the build has them from its cache): the folder rules
+  /// are still checked, but their records stay empty except for the id.
+  std::set<std::string> skip_units;
 };
 
 /// Loads every file of the tree. Checks syntax, keys, types and forms of single values;

@@ -136,9 +136,8 @@ void ValidateThema(const Thema& t, const std::set<std::string_view>& actielijnen
   }
 }
 
-void ValidateUnit(const Unit& u, const Inputs& inputs, const std::set<std::string_view>& actielijnen,
-                  const std::vector<std::string_view>& actielijn_ids, Period period,
-                  Diagnostics* diags) {
+/// The one rule across units: a gemeente's regio is a jeugdhulpregio of the tree.
+void ValidateRegio(const Unit& u, const Inputs& inputs, Diagnostics* diags) {
   if (!u.regio.empty()) {
     if (u.soort != UnitKind::kGemeente) {
       diags->Error(u.where, "'regio' is only for a unit of soort \"gemeente\"");
@@ -156,6 +155,12 @@ void ValidateUnit(const Unit& u, const Inputs& inputs, const std::set<std::strin
       }
     }
   }
+}
+
+/// The rules within one unit; they read only the unit, the actielijnen and the period.
+void ValidateUnit(const Unit& u, const std::set<std::string_view>& actielijnen,
+                  const std::vector<std::string_view>& actielijn_ids, Period period,
+                  Diagnostics* diags) {
   UniqueIds theme_ids("theme id", diags);
   std::vector<std::string_view> themes;
   for (const Thema& t : u.themas) {
@@ -206,18 +211,27 @@ void Validate(const Inputs& inputs, Period period, Diagnostics* diags) {
   ValidateProgramma(inputs.programma, &actielijn_ids, diags);
   std::set<std::string_view> actielijnen(actielijn_ids.begin(), actielijn_ids.end());
   for (const Unit& u : inputs.units) {
-    if (u.complete) ValidateUnit(u, inputs, actielijnen, actielijn_ids, period, diags);
+    if (!u.complete) continue;
+    ValidateRegio(u, inputs, diags);
+    if (!u.stand_in) ValidateUnit(u, actielijnen, actielijn_ids, period, diags);
   }
+}
+
+std::optional<Period> LatestPeriod(const Unit& unit) {
+  std::optional<Period> latest;
+  for (const Thema& t : unit.themas) {
+    for (const Voortgang& v : t.voortgang) {
+      if (v.periode.year != 0 && (!latest || *latest < v.periode)) latest = v.periode;
+    }
+  }
+  return latest;
 }
 
 std::optional<Period> LatestPeriod(const Inputs& inputs) {
   std::optional<Period> latest;
   for (const Unit& u : inputs.units) {
-    for (const Thema& t : u.themas) {
-      for (const Voortgang& v : t.voortgang) {
-        if (v.periode.year != 0 && (!latest || *latest < v.periode)) latest = v.periode;
-      }
-    }
+    std::optional<Period> p = LatestPeriod(u);
+    if (p && (!latest || *latest < *p)) latest = p;
   }
   return latest;
 }

@@ -1,0 +1,148 @@
+// Reading and updating the unit cache folder.
+#include "pipeline/build/unit_cache.h"
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "pipeline/build/atomic_file.h"
+
+namespace voortgang {
+namespace fs = std::filesystem;
+namespace {
+
+/// The inputs folder's path joined as the loader joins it, so paths compare equal.
+std::string InputPath(const std::string& inputs_dir, const std::string& relative) {
+  if (inputs_dir.empty() || inputs_dir.back() == '/') return inputs_dir + relative;
+  return inputs_dir + "/" + relative;
+}
+
+void StatInto(const std::string& path, InputStats* stats) {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+  (*stats)[path] = {st.st_size,
+                    static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec, ""};
+}
+
+/// The files an entry of `id` depends on, as they are now (without hashes); false when one of
+/// them is not a regular file.
+bool FilesNow(const std::string& inputs_dir, const std::string& id, const InputStats& stats,
+              std::vector<StatFile>* files) {
+  for (const std::string& name :
+       {std::string("programma.toml"), id + "/plan.toml", id + "/budget.toml"}) {
+    std::string path = InputPath(inputs_dir, name);
+    auto it = stats.find(path);
+    if (it != stats.end()) files->push_back({path, it->second});
+    else if (name != id + "/budget.toml") return false;
+  }
+  return true;
+}
+
+std::string EntryPath(const std::string& cache_dir, const std::string& id) {
+  return (fs::path(cache_dir) / (id + ".json")).string();
+}
+
+}  // namespace
+
+std::string UnitCacheDir(const std::string& out_dir) {
+  return (fs::path(out_dir) / ".voortgang-cache").string();
+}
+
+InputStats StatInputs(const std::string& inputs_dir) {
+  InputStats stats;
+  StatInto(InputPath(inputs_dir, "programma.toml"), &stats);
+  std::error_code ec;
+  for (fs::directory_iterator it(inputs_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name[0] == '.' || name[0] == '_' || it->symlink_status(ec).type() != fs::file_type::directory) {
+      continue;
+    }
+    StatInto(InputPath(inputs_dir, name + "/plan.toml"), &stats);
+    StatInto(InputPath(inputs_dir, name + "/budget.toml"), &stats);
+  }
+  return stats;
+}
+
+std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
+                                               const std::string& inputs_dir,
+                                               const std::string& version,
+                                               const InputStats& stats, int jobs) {
+  struct Entry {
+    std::string id;
+    std::vector<StatFile> files;
+    bool ok = false;
+    KnownUnit unit;
+  };
+  std::vector<Entry> entries;
+  std::error_code ec;
+  for (fs::directory_iterator it(cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() != ".json") continue;
+    Entry e{it->path().stem().string(), {}, false, {}};
+    if (FilesNow(inputs_dir, e.id, stats, &e.files)) entries.push_back(std::move(e));
+  }
+  // Parsed in parallel: at national scale this is most of a rebuild that renders little.
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < entries.size();) {
+      Entry& e = entries[i];
+      std::ifstream in(EntryPath(cache_dir, e.id), std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      e.ok = in && ParseUnitCache(text.str(), e.id, e.files, version, &e.unit);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min<int>(std::max(jobs, 1), static_cast<int>(entries.size())); ++t) {
+    pool.emplace_back(worker);
+  }
+  worker();
+  for (std::thread& t : pool) t.join();
+  std::map<std::string, KnownUnit> known;
+  for (Entry& e : entries) {
+    if (e.ok) known[e.id] = std::move(e.unit);
+  }
+  return known;
+}
+
+void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const UnitReuse& reuse,
+                     const InputStats& before, const std::map<std::string, StatEntry>& hashed,
+                     const std::map<std::string, Period>& on_disk, const std::string& version) {
+  std::error_code ec;
+  bool made = false;
+  for (std::size_t i = 0; i < checked.inputs.units.size(); ++i) {
+    const Unit& u = checked.inputs.units[i];
+    if (u.stand_in || !u.complete || i >= checked.figures.units.size()) continue;
+    if (auto it = on_disk.find(u.id); it != on_disk.end() && it->second == *checked.period) continue;
+    std::array<Diagnostics, 3> diags;
+    if (auto it = reuse.diags.find(u.id); it != reuse.diags.end()) diags = it->second;
+    bool errors = false;
+    for (const Diagnostics& d : diags) errors = errors || d.HasErrors();
+    std::vector<StatFile> files;
+    if (errors || !FilesNow(checked.inputs.root, u.id, before, &files)) continue;
+    if (files.size() != (u.budget ? 3u : 2u)) continue;  // budget.toml came or went meanwhile
+    bool unchanged = true;
+    for (StatFile& f : files) {
+      auto h = hashed.find(f.path);
+      unchanged = unchanged && h != hashed.end() && h->second.size == f.stat.size &&
+                  h->second.mtime_ns == f.stat.mtime_ns && h->second.sha256 != "missing";
+      if (unchanged) f.stat.sha256 = h->second.sha256;
+    }
+    if (!unchanged) continue;
+    std::string text = UnitCacheJson(
+        KnownFromRun(u, checked.figures.units[i], *checked.period, diags), files, version);
+    if (text.empty()) continue;
+    if (!made) {
+      fs::create_directories(cache_dir, ec);
+      made = true;
+    }
+    std::string temp, error;
+    std::string path = EntryPath(cache_dir, u.id);
+    if (WriteTemp(path, text, &temp, &error)) CommitTemp(temp, path, &error);
+  }
+}
+
+}  // namespace voortgang

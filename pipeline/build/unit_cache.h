@@ -1,0 +1,65 @@
+// The unit cache, <out>/.voortgang-cache/<unit>.json: what a build found out about each unit
+// (its diagnostics, its figures for the period, and the trimmed record the checks across units
+// and the national outputs read), so that a rebuild need not parse the files of a unit that
+// has not changed. An entry is used only when it is intact, was made by this program version
+// from files at the same paths, and those files still have the size and modification time it
+// recorded (as make and ninja trust mtimes). Internal to the build stage.
+#pragma once
+
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/build/manifest.h"
+#include "pipeline/build/stages.h"
+
+namespace voortgang {
+
+/// One input file of an entry: its path as the build sees it, size, mtime and hash.
+struct StatFile {
+  std::string path;
+  StatEntry stat;
+};
+
+/// Size and modification time of programma.toml and of every unit folder's plan.toml and
+/// budget.toml that is a regular file, by path; taken before loading.
+using InputStats = std::map<std::string, StatEntry>;
+
+InputStats StatInputs(const std::string& inputs_dir);
+
+/// `<out>/.voortgang-cache`: beside the period folders, since the period of a run is known
+/// only after loading.
+std::string UnitCacheDir(const std::string& out_dir);
+
+/// The entries that still describe the files as `stats` found them, by unit id, read on
+/// `jobs` threads. A missing, damaged or foreign entry is left out: its unit is parsed.
+std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
+                                               const std::string& inputs_dir,
+                                               const std::string& version,
+                                               const InputStats& stats, int jobs);
+
+/// What a cache entry holds of a unit parsed in this run.
+KnownUnit KnownFromRun(const Unit& unit, const UnitFigures& figures, Period period,
+                       const std::array<Diagnostics, 3>& diags);
+
+/// Entry text for `unit`, made from `files` (programma.toml, plan.toml, budget.toml if any,
+/// with their stat and hash). "" when it cannot be written (text that is not UTF-8).
+std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& files,
+                          const std::string& version);
+
+/// Parses an entry; false when it is damaged, foreign or not from `files` (compared by path,
+/// size and modification time).
+bool ParseUnitCache(const std::string& text, const std::string& id,
+                    const std::vector<StatFile>& files, const std::string& version,
+                    KnownUnit* unit);
+
+/// Writes an entry for every unit parsed in this run without errors whose files the run
+/// hashed and found as `before` says (so they did not change while it read them), unless a
+/// valid entry for this period is already there (`on_disk`). Failures are ignored: the cache
+/// only saves time, and a unit without an entry is parsed.
+void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const UnitReuse& reuse,
+                     const InputStats& before, const std::map<std::string, StatEntry>& hashed,
+                     const std::map<std::string, Period>& on_disk, const std::string& version);
+
+}  // namespace voortgang
