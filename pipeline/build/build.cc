@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -418,10 +419,17 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   int64_t build_time = BuildTime();
   std::vector<JobResult> results(outputs.size());
   Progress progress(options.terminal, todo.size(), log);
+  // The national documents take longest: started first, they do not finish alone at the end
+  // of a rebuild of a few outputs. (Renames and log lines keep the planned order.)
+  std::vector<std::size_t> order = todo;
+  std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+    return outputs[i].kind == OutputKind::kNationalDocument ||
+           outputs[i].kind == OutputKind::kNationalWorkbook;
+  });
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < todo.size();) {
-      std::size_t i = todo[k];
+    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
+      std::size_t i = order[k];
       progress.Start(outputs[i].relative);
       RenderOne(outputs[i], finals[i], checked.checked, resources, renderers, options,
                 build_time, &results[i]);
