@@ -9,10 +9,8 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <mutex>
-#include <sstream>
 #include <set>
 #include <thread>
 
@@ -21,9 +19,9 @@
 #include "pipeline/build/hashing.h"
 #include "pipeline/build/keep_going.h"
 #include "pipeline/build/plan_outputs.h"
+#include "pipeline/build/prepare.h"
 #include "pipeline/build/progress.h"
 #include "pipeline/build/unit_cache.h"
-#include "pipeline/load/house_style_loader.h"
 #include "pipeline/report/report.h"
 
 namespace voortgang {
@@ -31,63 +29,6 @@ namespace fs = std::filesystem;
 namespace {
 
 enum Exit { kOk = 0, kInputErrors = 1, kRenderFailure = 3 };
-
-std::string ReadText(const std::string& path, bool* ok) {
-  std::ifstream in(path, std::ios::binary);
-  *ok = static_cast<bool>(in);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-/// Templates and house styles are read and checked once, before any rendering.
-struct Resources {
-  std::map<std::string, report::TemplateSource> templates;  ///< by name
-  std::map<std::string, HouseStyle> styles;                 ///< by name
-  std::map<std::string, StyleFiles> style_files;
-};
-
-bool LoadResources(const BuildOptions& options, const Checked& checked, Resources* r,
-                   Diagnostics* diags) {
-  std::set<std::string> templates, styles;
-  bool pdf = options.only != OutputKinds::kXlsx;
-  if (!pdf) return true;
-  for (const Unit& u : checked.inputs.units) {
-    templates.insert(u.sjabloon);
-    styles.insert(HouseStyleName(options, u));
-  }
-  templates.insert("landelijk");
-  styles.insert(options.house_style.empty() ? "standaard" : options.house_style);
-  for (const std::string& name : templates) {
-    std::string path = TemplatePath(options.templates_dir, name);
-    bool ok = false;
-    std::string text = ReadText(path, &ok);
-    if (!ok) {
-      diags->Error({path, 0, 0}, "template '" + name + "' not found");
-      continue;
-    }
-    report::TemplateSource source{text, path};
-    const report::Vocabulary& vocabulary =
-        name == "landelijk" ? NationalVocabulary() : UnitVocabulary();
-    if (report::CheckTemplate(source, vocabulary, diags)) r->templates[name] = source;
-  }
-  for (const std::string& name : styles) {
-    std::string path = (fs::path(options.templates_dir) / "huisstijl" / (name + ".toml")).string();
-    if (!fs::exists(path)) {
-      diags->Error({path, 0, 0}, "house style '" + name + "' not found");
-      continue;
-    }
-    int errors = diags->ErrorCount();
-    HouseStyle style = LoadHouseStyle(path, diags);
-    if (diags->ErrorCount() > errors) continue;
-    StyleFiles files{path, {}};
-    if (!style.logo_path.empty()) files.extra.push_back(style.logo_path);
-    if (!style.hyphen_exceptions.empty()) files.extra.push_back(style.hyphen_exceptions);
-    r->styles[name] = std::move(style);
-    r->style_files[name] = std::move(files);
-  }
-  return !diags->HasErrors();
-}
 
 struct JobResult {
   bool ok = false;
@@ -229,37 +170,6 @@ int Jobs(const BuildOptions& options) {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-/// Everything before rendering: the checked inputs, templates and styles, diagnostics.
-struct Front {
-  Diagnostics diags;
-  KeepGoingResult checked;
-  Resources resources;
-};
-
-Front CheckInputs(const BuildOptions& options, UnitReuse* reuse) {
-  Front f;
-  f.checked = LoadAndCheckKeepGoing(options.stage, options.keep_going, &f.diags, reuse);
-  if (f.checked.usable) LoadResources(options, f.checked.checked, &f.resources, &f.diags);
-  f.diags.Sort();
-  return f;
-}
-
-/// The first --unit that names no unit, or "".
-std::string UnknownUnit(const BuildOptions& options, const Front& f) {
-  for (const std::string& id : options.units) {
-    bool known = false;
-    for (const Unit& u : f.checked.checked.inputs.units) known = known || u.id == id;
-    if (!known) return id;
-  }
-  return "";
-}
-
-/// Input errors that stop the run before anything is written.
-bool Stops(const BuildOptions& options, const Front& f) {
-  return !f.checked.usable || (f.diags.HasErrors() && !options.keep_going) ||
-         (options.keep_going && !f.resources.templates.size() && options.only != OutputKinds::kXlsx);
-}
-
 /// <out>/<P>, created and locked for the rest of the run.
 struct OutputFolder {
   std::string dir;
@@ -336,13 +246,6 @@ std::set<std::string> StaleStandIns(const Front& f, const Plan& plan) {
     if (unit_output && units[o.unit].stand_in) stale.insert(units[o.unit].id);
   }
   return stale;
-}
-
-bool HasStandIns(const Front& f) {
-  for (const Unit& u : f.checked.checked.inputs.units) {
-    if (u.stand_in) return true;
-  }
-  return false;
 }
 
 /// Parses, in a second pass, the stand-ins whose own outputs must be rendered. That needs the
