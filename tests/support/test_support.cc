@@ -36,6 +36,12 @@ std::string ReadFile(const fs::path& path) {
   return ss.str();
 }
 
+double TimeScale() {
+  const char* text = std::getenv("VOORTGANG_TEST_TIME_SCALE");
+  double scale = text ? std::strtod(text, nullptr) : 1.0;
+  return scale >= 1.0 ? scale : 1.0;
+}
+
 CommandResult RunShell(const std::string& command, const std::string& cwd) {
   TempDir io;
   fs::path out = io.path() / "out", err = io.path() / "err";

@@ -37,6 +37,11 @@ CommandResult RunShell(const std::string& command, const std::string& cwd = ".")
 
 std::string ReadFile(const std::filesystem::path& path);
 
+/// How many times slower than a plain build this build runs: VOORTGANG_TEST_TIME_SCALE when it
+/// is set (scripts/sanitize.sh sets it for ASan), else 1. Delays and time bounds in tests are
+/// multiplied by it, so that a kill still lands mid-run and a bound still means something.
+double TimeScale();
+
 /// The minimal valid programma.toml: actielijnen 1..6 and R.
 std::string MinimalProgramma();
 
