@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <boost/test/unit_test.hpp>
-#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <set>
@@ -18,7 +17,6 @@
 #include "renderers/pdf/pdf_renderer.h"
 #include "renderers/pdf/pdf_test_support.h"
 #include "renderers/pdf/sample_document.h"
-#include "tests/support/test_support.h"
 
 namespace voortgang::pdf {
 namespace {
@@ -292,26 +290,6 @@ BOOST_AUTO_TEST_CASE(qpdf_check_is_clean_and_links_are_printable) {
       BOOST_TEST(v["/Tabs"] == "/S");
   }
   BOOST_TEST(links > 0);  // the contents links to its headings
-}
-
-BOOST_AUTO_TEST_CASE(post_processing_is_fast) {
-  doc::Document d = SampleDocument();
-  Layout layout;
-  std::string error;
-  BOOST_REQUIRE(LayoutDocument(d, Standard(), &layout, &error));
-  std::vector<std::string> figure_alts;
-  std::string painted = PaintPdf(layout, d.metadata, &figure_alts, &error);
-  BOOST_REQUIRE(!painted.empty());
-  // Processor time, not wall time: on a machine shared with compilers the wall clock measures
-  // the others.
-  constexpr int kRuns = 20;
-  std::clock_t start = std::clock();
-  for (int i = 0; i < kRuns; ++i)
-    BOOST_REQUIRE(!MakeAccessible(painted, d.metadata, figure_alts, &error).empty());
-  double ms = 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC / kRuns;
-  BOOST_TEST_MESSAGE("MakeAccessible: " << ms << " ms CPU for " << painted.size() << " bytes");
-  // 20-25 ms CPU seen for 170 kB, 15 pages, artifacts included; 160 ms under ASan + UBSan.
-  BOOST_TEST(ms < 50.0 * testing::TimeScale());
 }
 
 BOOST_AUTO_TEST_CASE(broken_input_is_an_error_not_a_crash) {
