@@ -31,13 +31,13 @@ struct Built {
   std::vector<size_t> starts;  ///< byte offset where span i starts
 };
 
-Built Build(const std::vector<Span>& spans, bool hyphenate, const Hyphenator* hyphenator,
+Built Build(const std::vector<Span>& spans, const Hyphenator* hyphenator,
             int min_word, PangoAttrList* attrs) {
   Built b;
   for (const Span& s : spans) {
     b.starts.push_back(b.text.size());
     size_t start = b.text.size();
-    if (hyphenate && s.hyphenate && hyphenator)
+    if (s.hyphenate && hyphenator)
       b.text += hyphenator->Hyphenate(s.text, min_word);
     else
       b.text += s.text;
@@ -73,7 +73,7 @@ std::string Clean(std::string_view s, bool* had_soft_hyphen) {
 std::unique_ptr<PangoLayout, LayoutDeleter> MakeLayout(const std::vector<Span>& spans,
                                                        const ShapeOptions& o, Built* built) {
   PangoAttrList* attrs = pango_attr_list_new();
-  *built = Build(spans, /*hyphenate=*/true, o.hyphenator, o.min_hyphen_word, attrs);
+  *built = Build(spans, o.hyphenator, o.min_hyphen_word, attrs);
   std::unique_ptr<PangoLayout, LayoutDeleter> layout(pango_layout_new(ThreadPangoContext()));
   if (!spans.empty()) pango_layout_set_font_description(layout.get(),
                                                         ThreadFontDescription(spans[0].font));
