@@ -1,13 +1,8 @@
-// QPDF post-processing of cairo's output; the only includer of QPDF.
+// QPDF post-processing of cairo's output: reads what it changes with QPDF, writes through
+// Rewrite (with rewrite.cc, the only includer of QPDF).
 #include "renderers/pdf/accessible.h"
 #include "renderers/pdf/artifacts.h"
-
-// No PointerHolder in our code: use the std::shared_ptr API only.
-#define POINTERHOLDER_TRANSITION 4
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
+#include "renderers/pdf/rewrite.h"
 
 #include <ctime>
 #include <exception>
@@ -57,18 +52,17 @@ std::string InfoText(QPDFObjectHandle info, const char* key) {
   return v.isString() ? v.getUTF8Value() : "";
 }
 
-void AddOutputIntent(QPDF& pdf, QPDFObjectHandle root) {
+/// The catalog entry that names the sRGB output intent; none when the profile is missing or
+/// the catalog has one.
+Rewrite::Entries AddOutputIntent(Rewrite& out, QPDFObjectHandle root) {
   const std::string& icc = SrgbProfile();
-  if (icc.empty() || root.hasKey("/OutputIntents")) return;
-  QPDFObjectHandle profile = QPDFObjectHandle::newStream(&pdf, icc);
-  profile.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
-  QPDFObjectHandle intent = QPDFObjectHandle::parse(
+  if (icc.empty() || root.hasKey("/OutputIntents")) return {};
+  int profile = out.AddStream("/N 3", icc, true);
+  int intent = out.Add(
       "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1)"
-      " /Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) >>");
-  intent.replaceKey("/DestOutputProfile", profile);
-  QPDFObjectHandle intents = QPDFObjectHandle::newArray();
-  intents.appendItem(pdf.makeIndirectObject(intent));
-  root.replaceKey("/OutputIntents", intents);
+      " /Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /DestOutputProfile " +
+      std::to_string(profile) + " 0 R >>");
+  return {{"/OutputIntents", "[ " + std::to_string(intent) + " 0 R ]"}};
 }
 
 /// Outline entries' titles by their named destination: what an internal link points at.
@@ -97,15 +91,18 @@ std::string LinkDescription(QPDFObjectHandle annot,
 
 /// Links printable (PDF/A), described (PDF/UA 7.18.5), and tab order along the structure
 /// (PDF/UA 7.18.3).
-void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages) {
+void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
   std::map<std::string, std::string> titles;
   bool titles_read = false;
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle annots = page.getKey("/Annots");
     if (!annots.isArray() || annots.getArrayNItems() == 0) continue;
     page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+    out.Changed(page);
+    if (annots.isIndirect()) out.Changed(annots);
     for (QPDFObjectHandle annot : annots.aitems()) {
       if (!annot.isDictionary()) continue;
+      if (annot.isIndirect()) out.Changed(annot);
       if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
       if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents"))
         continue;
@@ -119,76 +116,91 @@ void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages) {
   }
 }
 
-void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages) {
+std::string StreamText(QPDFObjectHandle stream) {
+  std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+  return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle contents = page.getKey("/Contents");
-    if (contents.isArray()) {
-      QPDFPageObjectHelper(page).coalesceContentStreams();
-      contents = page.getKey("/Contents");
+    std::string before;
+    if (contents.isArray()) {  // one stream, as coalesceContentStreams would make it
+      QPDFObjectHandle first;
+      for (QPDFObjectHandle part : contents.aitems()) {
+        if (!part.isStream()) continue;
+        before += StreamText(part) + "\n";
+        if (!first.isInitialized()) first = part;
+      }
+      if (!first.isInitialized()) continue;
+      page.replaceKey("/Contents", first);
+      out.Changed(page);
+      contents = first;
+    } else if (contents.isStream()) {
+      before = StreamText(contents);
+    } else {
+      continue;
     }
-    if (!contents.isStream()) continue;
-    std::shared_ptr<Buffer> data = contents.getStreamData(qpdf_dl_generalized);
-    std::string before(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
     std::string after = MarkArtifactsInContent(before);
-    if (after != before)
-      contents.replaceStreamData(after, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+    if (after != before || !contents.isIndirect()) out.SetStreamData(contents, std::move(after));
   }
 }
 
-/// The structure elements the post-processing completes, depth first: cairo's order.
+bool IsElement(QPDFObjectHandle node, const char* type) {
+  return node.isDictionary() && node.getKey("/S").isNameAndEquals(type) &&
+         node.getKey("/Type").isNameAndEquals("/StructElem");
+}
+
+/// The structure elements the post-processing completes, in cairo's order (which is the order
+/// of the tree, depth first: cairo numbers and writes its elements in the order they opened).
 struct Elements {
   std::vector<QPDFObjectHandle> figures;
   std::vector<QPDFObjectHandle> column_headers, row_headers;
 };
 
-/// A TH in a row of header cells heads its column; one beside data cells heads its row.
-void ClassifyHeaders(QPDFObjectHandle row, Elements* out) {
-  QPDFObjectHandle kids = row.getKey("/K");
-  std::vector<QPDFObjectHandle> cells = kids.isArray() ? kids.getArrayAsVector()
-                                                       : std::vector<QPDFObjectHandle>{kids};
-  std::vector<QPDFObjectHandle> headers;
-  bool all_headers = true;
-  for (QPDFObjectHandle cell : cells) {
-    if (!cell.isDictionary() || !cell.hasKey("/S")) continue;
-    if (cell.getKey("/S").isNameAndEquals("/TH"))
-      headers.push_back(cell);
-    else
-      all_headers = false;
+/// Only these elements are read: walking the whole tree made QPDF parse hundreds of cells and
+/// paragraphs, a third of the post-processing.
+Elements FindElements(Rewrite& out) {
+  Elements found;
+  for (QPDFObjectHandle node : out.ObjectsContaining("/S /Figure"))
+    if (IsElement(node, "/Figure")) found.figures.push_back(node);
+  // A TH in a row of header cells heads its column; one beside data cells heads its row.
+  for (QPDFObjectHandle cell : out.ObjectsContaining("/S /TH")) {
+    if (!IsElement(cell, "/TH")) continue;
+    QPDFObjectHandle kids = cell.getKey("/P").getKey("/K");
+    bool all_headers = true;
+    for (QPDFObjectHandle kid : kids.isArray() ? kids.getArrayAsVector()
+                                               : std::vector<QPDFObjectHandle>{kids})
+      if (kid.isDictionary() && kid.hasKey("/S") && !kid.getKey("/S").isNameAndEquals("/TH"))
+        all_headers = false;
+    (all_headers ? found.column_headers : found.row_headers).push_back(cell);
   }
-  auto& to = all_headers ? out->column_headers : out->row_headers;
-  to.insert(to.end(), headers.begin(), headers.end());
-}
-
-void FindElements(QPDFObjectHandle node, int depth, Elements* out) {
-  if (depth > 64) return;
-  if (node.isArray()) {
-    for (QPDFObjectHandle kid : node.aitems()) FindElements(kid, depth + 1, out);
-    return;
-  }
-  if (!node.isDictionary()) return;
-  QPDFObjectHandle type = node.getKey("/S");
-  if (type.isNameAndEquals("/Figure")) out->figures.push_back(node);
-  if (type.isNameAndEquals("/TR")) ClassifyHeaders(node, out);
-  FindElements(node.getKey("/K"), depth + 1, out);
+  return found;
 }
 
 /// cairo 1.16 cannot give a Figure its /Alt. The painter reports one alt text per Figure element
 /// it opened (a chart taller than a page is several, each with the chart's text); should the
 /// counts still differ, no alt text is set rather than a wrong one.
-void AddFigureAlts(const Elements& elements, const std::vector<std::string>& alts) {
+void AddFigureAlts(const Elements& elements, const std::vector<std::string>& alts,
+                   Rewrite& out) {
   if (elements.figures.size() != alts.size()) return;
-  for (size_t i = 0; i < alts.size(); ++i)
-    if (QPDFObjectHandle figure = elements.figures[i]; !alts[i].empty())
-      figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+  for (size_t i = 0; i < alts.size(); ++i) {
+    if (alts[i].empty()) continue;
+    QPDFObjectHandle figure = elements.figures[i];
+    figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+    out.Changed(figure);
+  }
 }
 
 /// PDF/UA 7.5: every TH says what it heads.
-void AddHeaderScopes(const Elements& elements) {
-  auto scope = [](const std::vector<QPDFObjectHandle>& cells, const char* which) {
-    for (QPDFObjectHandle cell : cells)
-      if (!cell.hasKey("/A"))
-        cell.replaceKey("/A", QPDFObjectHandle::parse(std::string("<< /O /Table /Scope ") + which +
-                                                      " >>"));
+void AddHeaderScopes(const Elements& elements, Rewrite& out) {
+  auto scope = [&out](const std::vector<QPDFObjectHandle>& cells, const char* which) {
+    for (QPDFObjectHandle cell : cells) {
+      if (cell.hasKey("/A")) continue;
+      cell.replaceKey("/A", QPDFObjectHandle::parse(std::string("<< /O /Table /Scope ") + which +
+                                                    " >>"));
+      out.Changed(cell);
+    }
   };
   scope(elements.column_headers, "/Column");
   scope(elements.row_headers, "/Row");
@@ -246,6 +258,7 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("cairo output", bytes.data(), bytes.size());
+    Rewrite out(pdf, bytes);
     QPDFObjectHandle root = pdf.getRoot();
     if (!m.language.empty())
       root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(m.language));
@@ -255,47 +268,45 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
       root.replaceKey("/ViewerPreferences", prefs);
     }
     prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+    if (prefs.isIndirect()) out.Changed(prefs);
     QPDFObjectHandle mark = root.getKey("/MarkInfo");
     if (!mark.isDictionary()) {
       mark = QPDFObjectHandle::newDictionary();
       root.replaceKey("/MarkInfo", mark);
     }
     mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+    if (mark.isIndirect()) out.Changed(mark);
 
     // The information dictionary and the XMP must agree; cairo writes its dates without the
     // "D:" prefix, so both get the same instant here in their own syntax.
-    QPDFObjectHandle trailer = pdf.getTrailer();
-    QPDFObjectHandle info = trailer.getKey("/Info");
-    if (!info.isDictionary()) {
-      info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-      trailer.replaceKey("/Info", info);
+    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
+    std::string dates = "/CreationDate (" + PdfDate(m.created_unix) + ") /ModDate (" +
+                        PdfDate(m.created_unix) + ")";
+    if (info.isDictionary() && info.isIndirect()) {
+      info.replaceKey("/CreationDate", QPDFObjectHandle::newString(PdfDate(m.created_unix)));
+      info.replaceKey("/ModDate", QPDFObjectHandle::newString(PdfDate(m.created_unix)));
+      out.Changed(info);
+    } else {
+      info = QPDFObjectHandle::newNull();
+      out.SetTrailer({{"/Info", std::to_string(out.Add("<< " + dates + " >>")) + " 0 R"}});
     }
-    info.replaceKey("/CreationDate", QPDFObjectHandle::newString(PdfDate(m.created_unix)));
-    info.replaceKey("/ModDate", QPDFObjectHandle::newString(PdfDate(m.created_unix)));
     XmpFields fields{InfoText(info, "/Title"),   InfoText(info, "/Author"),
                      InfoText(info, "/Subject"), InfoText(info, "/Keywords"),
                      InfoText(info, "/Creator"), InfoText(info, "/Producer"),
                      m.language,                 XmpDate(m.created_unix)};
-    QPDFObjectHandle xmp = QPDFObjectHandle::newStream(&pdf, XmpPacket(fields));
-    xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-    xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-    root.replaceKey("/Metadata", xmp);
+    // Not compressed: tools that know no PDF can still find the metadata.
+    int xmp = out.AddStream("/Type /Metadata /Subtype /XML", XmpPacket(fields), false);
+    Rewrite::Entries catalog = AddOutputIntent(out, root);
+    catalog.emplace_back("/Metadata", std::to_string(xmp) + " 0 R");
+    out.Changed(root, catalog);
 
-    AddOutputIntent(pdf, root);
     std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
-    FixAnnotations(pdf, pages);
-    MarkArtifacts(pages);
-    Elements elements;
-    FindElements(root.getKey("/StructTreeRoot").getKey("/K"), 0, &elements);
-    AddFigureAlts(elements, figure_alts);
-    AddHeaderScopes(elements);
-
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    writer.setDeterministicID(true);
-    writer.write();
-    std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+    FixAnnotations(pdf, pages, out);
+    MarkArtifacts(pages, out);
+    Elements elements = FindElements(out);
+    AddFigureAlts(elements, figure_alts, out);
+    AddHeaderScopes(elements, out);
+    return out.Write();
   } catch (const std::exception& e) {
     if (error) *error = std::string("PDF post-processing: ") + e.what();
     return "";

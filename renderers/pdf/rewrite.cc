@@ -1,0 +1,209 @@
+// Object-level rewrite of a PDF with a classic cross-reference table.
+#include "renderers/pdf/rewrite.h"
+
+#include <openssl/evp.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+namespace voortgang::pdf {
+namespace {
+
+/// The value of the last "startxref" in the file: where the objects end.
+size_t StartXref(const std::string& pdf) {
+  size_t at = pdf.rfind("startxref");
+  if (at == std::string::npos) throw std::runtime_error("no startxref");
+  size_t value = 0;
+  bool digits = false;
+  for (size_t i = at + 9; i < pdf.size(); ++i) {
+    char c = pdf[i];
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c - '0');
+      digits = true;
+    } else if (digits || !(c == ' ' || c == '\r' || c == '\n')) {
+      break;
+    }
+  }
+  if (!digits || value > at) throw std::runtime_error("bad startxref");
+  return value;
+}
+
+std::string ObjectHeader(QPDFObjGen og) {
+  return std::to_string(og.getObj()) + " " + std::to_string(og.getGen()) + " obj\n";
+}
+
+std::string HexMd5(const std::string& data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (!EVP_Digest(data.data(), data.size(), digest, &length, EVP_md5(), nullptr))
+    throw std::runtime_error("MD5 failed");
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 15];
+  }
+  return out;
+}
+
+/// `dictionary` ("<< … >>") with `extra` entries inserted before its closing ">>".
+std::string WithEntries(std::string dictionary, const Rewrite::Entries& extra) {
+  if (extra.empty()) return dictionary;
+  size_t close = dictionary.rfind(">>");
+  if (close == std::string::npos) throw std::logic_error("not a dictionary: " + dictionary);
+  std::string tail;
+  for (const auto& [key, value] : extra) tail += " " + key + " " + value;
+  dictionary.insert(close, tail + " ");
+  return dictionary;
+}
+
+/// A copy of `dictionary` without the keys `extra` will add.
+QPDFObjectHandle Without(QPDFObjectHandle dictionary, const Rewrite::Entries& extra) {
+  if (extra.empty()) return dictionary;
+  QPDFObjectHandle copy = dictionary.shallowCopy();
+  for (const auto& entry : extra) copy.removeKey(entry.first);
+  return copy;
+}
+
+}  // namespace
+
+std::string Deflate(const std::string& data) {
+  uLongf size = compressBound(data.size());
+  std::string out(size, '\0');
+  int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                     reinterpret_cast<const Bytef*>(data.data()), data.size(), Z_DEFAULT_COMPRESSION);
+  if (rc != Z_OK) throw std::runtime_error("deflate failed");
+  out.resize(size);
+  return out;
+}
+
+void Rewrite::Changed(QPDFObjectHandle object, Entries extra) {
+  if (!object.isIndirect()) throw std::logic_error("Rewrite::Changed needs an indirect object");
+  Entries& entries = changed_[object.getObjGen()];
+  entries.insert(entries.end(), extra.begin(), extra.end());
+}
+
+void Rewrite::SetStreamData(QPDFObjectHandle stream, std::string data) {
+  if (!stream.isStream() || !stream.isIndirect())
+    throw std::logic_error("Rewrite::SetStreamData needs an indirect stream");
+  changed_[stream.getObjGen()];
+  stream_data_[stream.getObjGen()] = Deflate(data);
+}
+
+int Rewrite::Add(std::string body) {
+  added_.push_back(std::move(body));
+  Placed();
+  return last_object_ + static_cast<int>(added_.size());
+}
+
+int Rewrite::AddStream(const std::string& dictionary, const std::string& data, bool compress) {
+  std::string bytes = compress ? Deflate(data) : data;
+  return Add("<< " + dictionary + (compress ? " /Filter /FlateDecode" : "") + " /Length " +
+             std::to_string(bytes.size()) + " >>\nstream\n" + bytes + "\nendstream");
+}
+
+std::string Rewrite::Body(QPDFObjectHandle object, const Entries& extra) {
+  auto data = stream_data_.find(object.getObjGen());
+  if (data == stream_data_.end()) {
+    if (object.isStream()) throw std::logic_error("a changed stream needs its data");
+    return WithEntries(Without(object, extra).unparseResolved(), extra);
+  }
+  QPDFObjectHandle dict = object.getDict().shallowCopy();
+  dict.removeKey("/DecodeParms");
+  dict.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
+  dict.replaceKey("/Length", QPDFObjectHandle::newInteger(data->second.size()));
+  return WithEntries(Without(dict, extra).unparseResolved(), extra) + "\nstream\n" +
+         data->second + "\nendstream";
+}
+
+const std::vector<std::pair<size_t, QPDFObjGen>>& Rewrite::Placed() {
+  if (!placed_.empty()) return placed_;
+  for (const auto& [og, entry] : pdf_.getXRefTable()) {
+    if (entry.getType() != 1) throw std::runtime_error("object streams are not supported");
+    placed_.emplace_back(static_cast<size_t>(entry.getOffset()), og);
+    last_object_ = std::max(last_object_, og.getObj());
+  }
+  if (placed_.empty()) throw std::runtime_error("no objects");
+  std::sort(placed_.begin(), placed_.end());
+  end_of_objects_ = StartXref(original_);
+  return placed_;
+}
+
+std::vector<QPDFObjectHandle> Rewrite::ObjectsContaining(std::string_view needle) {
+  const auto& placed = Placed();
+  std::string_view file(original_.data(), end_of_objects_);
+  std::vector<QPDFObjectHandle> found;
+  size_t next_object = 0;  // objects before placed[next_object] are already taken
+  for (size_t at = file.find(needle, placed.front().first); at != std::string_view::npos;
+       at = file.find(needle, at + needle.size())) {
+    auto after = std::upper_bound(placed.begin(), placed.end(), std::make_pair(at, QPDFObjGen()),
+                                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t index = static_cast<size_t>(after - placed.begin()) - 1;
+    if (!found.empty() && index + 1 == next_object) continue;  // the same object again
+    found.push_back(pdf_.getObjectByObjGen(placed[index].second));
+    next_object = index + 1;
+  }
+  return found;
+}
+
+std::string Rewrite::Write() {
+  const auto& placed = Placed();
+  size_t end_of_objects = end_of_objects_;
+  int size = last_object_ + 1 + static_cast<int>(added_.size());
+
+  std::string out;
+  out.reserve(original_.size() + original_.size() / 4);
+  out.append(original_, 0, placed.front().first);
+  std::vector<size_t> offsets(size, 0);
+  std::vector<int> generations(size, 0);
+  for (size_t i = 0; i < placed.size(); ++i) {
+    auto [from, og] = placed[i];
+    size_t to = i + 1 < placed.size() ? placed[i + 1].first : end_of_objects;
+    std::string header = ObjectHeader(og);
+    header.pop_back();  // cairo may put a space or newline after "obj"
+    if (to <= from || original_.compare(from, header.size(), header) != 0)
+      throw std::runtime_error("object " + header + " is not where the xref says");
+    offsets[og.getObj()] = out.size();
+    generations[og.getObj()] = og.getGen();
+    auto changed = changed_.find(og);
+    if (changed == changed_.end()) {
+      out.append(original_, from, to - from);
+    } else {
+      out += ObjectHeader(og) + Body(pdf_.getObjectByObjGen(og), changed->second) + "\nendobj\n";
+      changed_.erase(changed);
+    }
+  }
+  if (!changed_.empty()) throw std::logic_error("a changed object is not in the file");
+  int first_added = size - static_cast<int>(added_.size());
+  for (size_t k = 0; k < added_.size(); ++k) {
+    int number = first_added + static_cast<int>(k);
+    offsets[number] = out.size();
+    out += std::to_string(number) + " 0 obj\n" + added_[k] + "\nendobj\n";
+  }
+
+  size_t xref_at = out.size();
+  out += "xref\n0 " + std::to_string(size) + "\n";
+  char line[48];
+  for (int n = 0; n < size; ++n) {
+    if (n == 0 || offsets[n] == 0)
+      std::snprintf(line, sizeof line, "0000000000 %05d f \n", n == 0 ? 65535 : 0);
+    else
+      std::snprintf(line, sizeof line, "%010zu %05d n \n", offsets[n], generations[n]);
+    out += line;
+  }
+  std::string id = HexMd5(out);
+  id.insert(id.begin(), '<');
+  id.push_back('>');
+  Entries trailer = trailer_extra_;
+  trailer.emplace_back("/Size", std::to_string(size));
+  trailer.emplace_back("/ID", "[ " + id + " " + id + " ]");
+  QPDFObjectHandle original_trailer = pdf_.getTrailer().shallowCopy();
+  for (const char* key : {"/Prev", "/XRefStm"}) original_trailer.removeKey(key);
+  out += "trailer\n" + WithEntries(Without(original_trailer, trailer).unparseResolved(), trailer) +
+         "\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+  return out;
+}
+
+}  // namespace voortgang::pdf

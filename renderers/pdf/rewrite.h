@@ -1,0 +1,73 @@
+// Writing cairo's PDF out again with a few objects changed or added, every other object copied
+// byte for byte.
+#pragma once
+
+// No PointerHolder in our code: use the std::shared_ptr API only.
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace voortgang::pdf {
+
+/// QPDFWriter parses and serialises every object of the file again, which was half the
+/// post-processing time; the post-processing changes pages, annotations, a few structure
+/// elements and the content streams, and leaves fonts, images and most of the structure tree
+/// alone. Those are copied as cairo wrote them, so QPDF parses only what is read or changed.
+/// Needs a classic cross-reference table, as cairo writes; throws std::exception otherwise.
+class Rewrite {
+ public:
+  /// Raw "/Key value" text added to a dictionary as it is written (the keys are dropped from
+  /// the object's own value first): how a changed object refers to an added one.
+  using Entries = std::vector<std::pair<std::string, std::string>>;
+
+  /// `original` is the file `pdf` was read from; both must outlive the Rewrite.
+  Rewrite(QPDF& pdf, const std::string& original) : pdf_(pdf), original_(original) {}
+
+  /// The objects whose bytes in the file contain `needle`, in file order: a cheap way to find
+  /// the few structure elements to change among hundreds, without QPDF parsing them all. A
+  /// candidate may still be something else (a string that says the same), so callers check.
+  std::vector<QPDFObjectHandle> ObjectsContaining(std::string_view needle);
+
+  /// The indirect `object` is written from its current value, with `extra` added.
+  void Changed(QPDFObjectHandle object, Entries extra = {});
+  /// The stream `stream` is written with `data` (unfiltered), flate-compressed.
+  void SetStreamData(QPDFObjectHandle stream, std::string data);
+  /// A new object, `body` being its value ("<< … >>"); returns its object number.
+  int Add(std::string body);
+  /// A new stream object with `dictionary` ("/Key value …", without /Length and /Filter);
+  /// flate-compressed when `compress`. Returns its object number.
+  int AddStream(const std::string& dictionary, const std::string& data, bool compress);
+  /// Trailer entries added or replaced, as in Changed.
+  void SetTrailer(Entries extra) { trailer_extra_ = std::move(extra); }
+
+  /// The whole file: cairo's header, every object in its original place in the order (changed
+  /// ones with their new value), the added objects, a new cross-reference table, and a trailer
+  /// whose /ID is a digest of everything before it (the same input gives the same bytes).
+  std::string Write();
+
+ private:
+  std::string Body(QPDFObjectHandle object, const Entries& extra);
+  /// cairo's objects by file offset, and where the last one ends.
+  const std::vector<std::pair<size_t, QPDFObjGen>>& Placed();
+
+  QPDF& pdf_;
+  const std::string& original_;
+  std::map<QPDFObjGen, Entries> changed_;
+  std::map<QPDFObjGen, std::string> stream_data_;  // compressed
+  std::vector<std::string> added_;                 // complete "<<…>>[stream…endstream]" bodies
+  Entries trailer_extra_;
+  int last_object_ = -1;  // cairo's highest object number
+  std::vector<std::pair<size_t, QPDFObjGen>> placed_;
+  size_t end_of_objects_ = 0;
+};
+
+/// zlib's default compression of `data` (a FlateDecode stream's bytes).
+std::string Deflate(const std::string& data);
+
+}  // namespace voortgang::pdf

@@ -1,0 +1,131 @@
+// Rewrite on small hand-made files: untouched objects keep their bytes, changed and added ones
+// read back through QPDF, and what is not a cairo-style file is refused.
+#include "renderers/pdf/rewrite.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace voortgang::pdf {
+namespace {
+
+/// A PDF whose objects 1..n are `bodies`, written in reverse order (as cairo also writes
+/// objects out of number order), with a classic cross-reference table.
+std::string MiniPdf(const std::vector<std::string>& bodies) {
+  std::string out = "%PDF-1.5\n%\xb5\xed\xae\xfb\n";
+  std::vector<size_t> offsets(bodies.size() + 1);
+  for (size_t n = bodies.size(); n >= 1; --n) {
+    offsets[n] = out.size();
+    out += std::to_string(n) + " 0 obj\n" + bodies[n - 1] + "\nendobj\n";
+  }
+  size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(bodies.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t n = 1; n <= bodies.size(); ++n) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offsets[n]);
+    out += line;
+  }
+  return out + "trailer\n<< /Size " + std::to_string(bodies.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+}
+
+const std::vector<std::string> kBodies = {
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [ 0 0 200 200 ] /Contents 4 0 R >>",
+    "<< /Length 8 >>\nstream\n0 0 m S\n\nendstream",
+    "<< /Type /StructElem /S /Figure /Note (says /S /Figure twice) >>",
+    "<< /Type /StructElem /S /P >>",
+    "<< /Type /Annot /Contents (/S /Figure) >>",
+};
+
+struct Read {
+  QPDF pdf;
+  explicit Read(const std::string& bytes) {
+    pdf.setSuppressWarnings(true);
+    pdf.processMemoryFile("test", bytes.data(), bytes.size());
+  }
+  QPDFObjectHandle Object(int n) { return pdf.getObjectByID(n, 0); }
+};
+
+BOOST_AUTO_TEST_SUITE(rewrite_test)
+
+BOOST_AUTO_TEST_CASE(untouched_objects_keep_their_bytes_and_the_file_reads_back) {
+  std::string original = MiniPdf(kBodies);
+  Read in(original);
+  Rewrite rewrite(in.pdf, original);
+  std::string out = rewrite.Write();
+  for (size_t n = 1; n <= kBodies.size(); ++n) {
+    std::string object = std::to_string(n) + " 0 obj\n" + kBodies[n - 1] + "\nendobj\n";
+    BOOST_TEST(out.find(object) != std::string::npos, object);
+  }
+  Read back(out);
+  BOOST_TEST(back.pdf.getAllPages().size() == 1u);
+  BOOST_TEST(back.Object(5).getKey("/S").getName() == "/Figure");
+  BOOST_TEST(back.pdf.getTrailer().getKey("/ID").getArrayNItems() == 2);
+  BOOST_TEST(back.pdf.anyWarnings() == false);
+  // The same input gives the same bytes, /ID included.
+  Read again(original);
+  BOOST_TEST(Rewrite(again.pdf, original).Write() == out);
+}
+
+BOOST_AUTO_TEST_CASE(changed_added_and_restreamed_objects_read_back) {
+  std::string original = MiniPdf(kBodies);
+  Read in(original);
+  Rewrite rewrite(in.pdf, original);
+  QPDFObjectHandle figure = in.Object(5);
+  figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString("Staafdiagram ë"));
+  rewrite.Changed(figure);
+  int xmp = rewrite.AddStream("/Type /Metadata /Subtype /XML", "<x/>", false);
+  int icc = rewrite.AddStream("/N 3", std::string(3000, 'a'), true);
+  BOOST_TEST(xmp == 8);
+  BOOST_TEST(icc == 9);
+  rewrite.Changed(in.Object(1), {{"/Metadata", "8 0 R"}, {"/Pages", "2 0 R"}});
+  rewrite.SetStreamData(in.Object(4), "1 1 m 2 2 l S\n");
+  std::string out = rewrite.Write();
+
+  Read back(out);
+  BOOST_TEST(back.Object(5).getKey("/Alt").getUTF8Value() == "Staafdiagram ë");
+  QPDFObjectHandle catalog = back.pdf.getRoot();
+  BOOST_TEST(catalog.getKey("/Metadata").getObjGen().getObj() == 8);
+  BOOST_TEST(catalog.getKey("/Pages").getObjGen().getObj() == 2);  // replaced, not doubled
+  auto text = [](QPDFObjectHandle stream) {
+    std::shared_ptr<Buffer> b = stream.getStreamData(qpdf_dl_generalized);
+    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+  };
+  BOOST_TEST(text(back.Object(4)) == "1 1 m 2 2 l S\n");
+  BOOST_TEST(back.Object(4).getDict().getKey("/Filter").getName() == "/FlateDecode");
+  BOOST_TEST(text(back.Object(8)) == "<x/>");
+  BOOST_TEST(text(back.Object(9)) == std::string(3000, 'a'));
+  BOOST_TEST(back.pdf.getTrailer().getKey("/Size").getIntValue() == 10);
+  BOOST_TEST(back.pdf.anyWarnings() == false);
+}
+
+BOOST_AUTO_TEST_CASE(objects_containing_a_text_come_once_each_in_file_order) {
+  std::string original = MiniPdf(kBodies);
+  Read in(original);
+  Rewrite rewrite(in.pdf, original);
+  std::vector<QPDFObjectHandle> found = rewrite.ObjectsContaining("/S /Figure");
+  std::vector<int> numbers;
+  for (QPDFObjectHandle h : found) numbers.push_back(h.getObjGen().getObj());
+  // Written in reverse: 7 (a string that says it, for the caller to reject) comes before 5.
+  BOOST_TEST(numbers == (std::vector<int>{7, 5}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_file_not_laid_out_as_its_xref_says_is_refused) {
+  // Object 6's entry points at object 5: copying bytes by the table would write 5 twice.
+  std::string bad = MiniPdf(kBodies);
+  size_t table = bad.find("xref\n");
+  size_t entry5 = table + 5 + 4 + 20 * 5, entry6 = entry5 + 20;
+  bad.replace(entry6, 10, bad.substr(entry5, 10));
+  Read in(bad);
+  Rewrite rewrite(in.pdf, bad);
+  BOOST_CHECK_THROW(rewrite.Write(), std::exception);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace voortgang::pdf
