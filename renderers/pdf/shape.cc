@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "renderers/pdf/hyphenate.h"
@@ -114,13 +115,12 @@ struct Unbroken {
   std::vector<Line> lines;
 };
 
-ItemFont MakeItemFont(PangoGlyphItem* gi) {
+ItemFont MakeItemFont(PangoFont* font, PangoGlyphString* glyphs) {
   ItemFont f;
-  cairo_scaled_font_t* raw =
-      pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(gi->item->analysis.font));
+  cairo_scaled_font_t* raw = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
   f.font = ScaledFont(cairo_scaled_font_reference(raw), ScaledFontDeleter());
   PangoRectangle logical;
-  pango_glyph_string_extents(gi->glyphs, gi->item->analysis.font, nullptr, &logical);
+  pango_glyph_string_extents(glyphs, font, nullptr, &logical);
   f.ascent = -logical.y;
   f.descent = logical.height + logical.y;
   // Pango draws U+2010 at a soft-hyphen break when the font has it, else U+002D.
@@ -141,17 +141,80 @@ ItemFont MakeItemFont(PangoGlyphItem* gi) {
   return f;
 }
 
+/// Turns shaped runs into clusters, in order along a line.
+class ClusterSink {
+ public:
+  ClusterSink(const Built& b, const PangoLogAttr* attrs, int n_attrs, Unbroken* u)
+      : b_(b), attrs_(attrs), n_attrs_(n_attrs), u_(*u), char_at_(b.text.size() + 1, 0) {
+    for (size_t i = 0, c = 0; i <= b.text.size(); ++i) {
+      char_at_[i] = static_cast<int>(c);
+      if (i < b.text.size() && (static_cast<unsigned char>(b.text[i]) & 0xC0) != 0x80) ++c;
+    }
+  }
+
+  void StartLine() { x_ = 0; }
+
+  /// The glyphs `gs` of the text at [offset, offset + length) in `font`; gs's log_clusters
+  /// count from `offset`.
+  void AddRun(PangoFont* font, int offset, int length, PangoGlyphString* gs) {
+    auto [at, added] = font_index_.emplace(font, static_cast<int>(u_.fonts.size()));
+    if (added) u_.fonts.push_back(MakeItemFont(font, gs));
+    const ItemFont& item_font = u_.fonts[at->second];
+    std::string_view all(b_.text);
+    for (int i = 0; i < gs->num_glyphs;) {
+      int cstart = gs->log_clusters[i];
+      int j = i;
+      while (j < gs->num_glyphs && gs->log_clusters[j] == cstart) ++j;
+      int cend = j < gs->num_glyphs ? gs->log_clusters[j] : length;
+      if (cend < cstart) cend = cstart;  // right-to-left text is not expected in a Dutch note
+      size_t byte = static_cast<size_t>(offset + cstart);
+      bool soft = false;
+      std::string text = Clean(all.substr(byte, cend - cstart), &soft);
+      BreakCluster c;
+      c.x = x_;
+      int first = static_cast<int>(u_.placed.size());
+      int dx = 0;
+      for (int k = i; k < j; ++k) {
+        const PangoGlyphInfo& g = gs->glyphs[k];
+        if (g.glyph != PANGO_GLYPH_EMPTY && !(g.glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+          u_.placed.push_back({g.glyph, dx + g.geometry.x_offset, g.geometry.y_offset});
+        dx += g.geometry.width;
+      }
+      c.advance = dx;
+      x_ += dx;
+      bool drawn = static_cast<int>(u_.placed.size()) > first;
+      c.content = text != " " && (drawn || !text.empty());
+      int ch = char_at_[byte];
+      c.break_before = ch < n_attrs_ && attrs_[ch].is_line_break;
+      c.char_break_before = ch < n_attrs_ && attrs_[ch].is_char_break;
+      c.soft_hyphen = soft;
+      c.hyphen_advance = soft ? item_font.hyphen_advance : 0;
+      u_.breaks.push_back(c);
+      u_.span.push_back(SpanAt(b_, byte));
+      u_.item.push_back(at->second);
+      u_.text.push_back(std::move(text));
+      u_.glyphs.emplace_back(first, static_cast<int>(u_.placed.size()));
+      i = j;
+    }
+  }
+
+ private:
+  const Built& b_;
+  const PangoLogAttr* attrs_;
+  int n_attrs_;
+  Unbroken& u_;
+  std::vector<int> char_at_;
+  std::map<PangoFont*, int> font_index_;
+  int x_ = 0;
+};
+
+/// The general way: a PangoLayout without a width, one line per forced break.
 Unbroken Flatten(PangoLayout* layout, const Built& b) {
   Unbroken u;
   int n_attrs = 0;
   const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
-  std::vector<int> char_at(b.text.size() + 1, 0);
-  for (size_t i = 0, c = 0; i <= b.text.size(); ++i) {
-    char_at[i] = static_cast<int>(c);
-    if (i < b.text.size() && (static_cast<unsigned char>(b.text[i]) & 0xC0) != 0x80) ++c;
-  }
+  ClusterSink sink(b, attrs, n_attrs, &u);
   std::string_view all(b.text);
-  std::map<PangoFont*, int> font_index;
   for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
     auto* pl = static_cast<PangoLayoutLine*>(l->data);
     Unbroken::Line line{u.breaks.size(), 0, false, 0, 0};
@@ -161,53 +224,105 @@ Unbroken Flatten(PangoLayout* layout, const Built& b) {
     pango_layout_line_get_extents(pl, nullptr, &logical);
     line.ascent = -logical.y;
     line.descent = logical.height + logical.y;
-    int x = 0;
+    sink.StartLine();
     for (GSList* r = pl->runs; r; r = r->next) {
       auto* gi = static_cast<PangoGlyphItem*>(r->data);
-      PangoItem* item = gi->item;
-      PangoGlyphString* gs = gi->glyphs;
-      auto [at, added] = font_index.emplace(item->analysis.font, static_cast<int>(u.fonts.size()));
-      if (added) u.fonts.push_back(MakeItemFont(gi));
-      const ItemFont& font = u.fonts[at->second];
-      for (int i = 0; i < gs->num_glyphs;) {
-        int cstart = gs->log_clusters[i];
-        int j = i;
-        while (j < gs->num_glyphs && gs->log_clusters[j] == cstart) ++j;
-        int cend = j < gs->num_glyphs ? gs->log_clusters[j] : item->length;
-        if (cend < cstart) cend = cstart;  // right-to-left text is not expected in a Dutch note
-        size_t byte = static_cast<size_t>(item->offset + cstart);
-        bool soft = false;
-        std::string text = Clean(all.substr(byte, cend - cstart), &soft);
-        BreakCluster c;
-        c.x = x;
-        int first = static_cast<int>(u.placed.size());
-        int dx = 0;
-        for (int k = i; k < j; ++k) {
-          const PangoGlyphInfo& g = gs->glyphs[k];
-          if (g.glyph != PANGO_GLYPH_EMPTY && !(g.glyph & PANGO_GLYPH_UNKNOWN_FLAG))
-            u.placed.push_back({g.glyph, dx + g.geometry.x_offset, g.geometry.y_offset});
-          dx += g.geometry.width;
-        }
-        c.advance = dx;
-        x += dx;
-        bool drawn = static_cast<int>(u.placed.size()) > first;
-        c.content = text != " " && (drawn || !text.empty());
-        int ch = char_at[byte];
-        c.break_before = ch < n_attrs && attrs[ch].is_line_break;
-        c.char_break_before = ch < n_attrs && attrs[ch].is_char_break;
-        c.soft_hyphen = soft;
-        c.hyphen_advance = soft ? font.hyphen_advance : 0;
-        u.breaks.push_back(c);
-        u.span.push_back(SpanAt(b, byte));
-        u.item.push_back(at->second);
-        u.text.push_back(std::move(text));
-        u.glyphs.emplace_back(first, static_cast<int>(u.placed.size()));
-        i = j;
-      }
+      sink.AddRun(gi->item->analysis.font, gi->item->offset, gi->item->length, gi->glyphs);
     }
     line.end = u.breaks.size();
     u.lines.push_back(line);
   }
+  return u;
+}
+
+/// One word as Pango shapes it (a word with the spaces after it), glyph clusters counted from
+/// the word's start.
+struct ShapedWord {
+  std::vector<PangoGlyphInfo> glyphs;
+  std::vector<int> log_clusters;
+};
+
+/// Shaping is most of the layout time, and the words of running text repeat: within a note,
+/// and from one note to the next far more. Each word is shaped once per thread, without the
+/// text around it (so the result is a pure function of the key); what that gives up is
+/// kerning between a space and the next letter. Fonts are held while they are in a key, so a
+/// font's address cannot be reused by another one.
+const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word) {
+  constexpr size_t kMaxWords = 200000;  // about 25 MB per thread
+  thread_local std::unordered_map<std::string, ShapedWord> cache;
+  thread_local std::map<PangoFont*, std::string> font_ids;
+  auto [font, added] = font_ids.emplace(analysis.font, std::to_string(font_ids.size()));
+  if (added) g_object_ref(analysis.font);
+  std::string key = font->second;
+  key += '|';
+  key += std::to_string(analysis.level) + ',' + std::to_string(analysis.script) + ',' +
+         std::to_string(analysis.gravity) + ',' + std::to_string(analysis.flags) + ',' +
+         pango_language_to_string(analysis.language) + '|';
+  key += word;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxWords) cache.clear();
+  PangoGlyphString* gs = pango_glyph_string_new();
+  pango_shape_with_flags(word.data(), static_cast<int>(word.size()), word.data(),
+                         static_cast<int>(word.size()), &analysis, gs, PANGO_SHAPE_NONE);
+  ShapedWord shaped{{gs->glyphs, gs->glyphs + gs->num_glyphs},
+                    {gs->log_clusters, gs->log_clusters + gs->num_glyphs}};
+  pango_glyph_string_free(gs);
+  return cache.emplace(std::move(key), std::move(shaped)).first->second;
+}
+
+/// What the word path cannot take: forced breaks and tabs (PangoLayout handles those), and
+/// right-to-left text.
+bool Plain(const std::string& text) {
+  if (text.empty()) return false;
+  for (char c : text)
+    if (c == '\n' || c == '\r' || c == '\t') return false;
+  return text.find(kLineSeparator) == std::string::npos &&
+         text.find("\xE2\x80\xA9") == std::string::npos;  // U+2029
+}
+
+struct ItemsDeleter {
+  void operator()(GList* items) const {
+    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+  }
+};
+
+/// The fast way for a paragraph that is one line of left-to-right text: Pango itemizes (fonts,
+/// fallback) and finds the break opportunities; the words are shaped through ShapeWord.
+std::optional<Unbroken> FlattenByWords(const Built& b, PangoAttrList* attrs) {
+  PangoContext* context = ThreadPangoContext();
+  std::unique_ptr<GList, ItemsDeleter> items(
+      pango_itemize(context, b.text.data(), 0, static_cast<int>(b.text.size()), attrs, nullptr));
+  for (GList* i = items.get(); i; i = i->next)
+    if (static_cast<PangoItem*>(i->data)->analysis.level % 2) return std::nullopt;
+  int n_attrs = static_cast<int>(g_utf8_strlen(b.text.data(), b.text.size())) + 1;
+  std::vector<PangoLogAttr> log(n_attrs);
+  pango_get_log_attrs(b.text.data(), static_cast<int>(b.text.size()), -1,
+                      pango_context_get_language(context), log.data(), n_attrs);
+  Unbroken u;
+  ClusterSink sink(b, log.data(), n_attrs, &u);
+  sink.StartLine();
+  for (GList* i = items.get(); i; i = i->next) {
+    auto* item = static_cast<PangoItem*>(i->data);
+    std::string_view text(b.text.data() + item->offset, item->length);
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find(' ', start);
+      end = end == std::string_view::npos ? text.size() : text.find_first_not_of(' ', end);
+      if (end == std::string_view::npos) end = text.size();
+      const ShapedWord& word = ShapeWord(item->analysis, text.substr(start, end - start));
+      PangoGlyphString view{static_cast<gint>(word.glyphs.size()),
+                            const_cast<PangoGlyphInfo*>(word.glyphs.data()),
+                            const_cast<int*>(word.log_clusters.data()), 0};
+      sink.AddRun(item->analysis.font, item->offset + static_cast<int>(start),
+                  static_cast<int>(end - start), &view);
+      start = end;
+    }
+  }
+  Unbroken::Line line{0, u.breaks.size(), false, 0, 0};
+  for (const ItemFont& f : u.fonts) {
+    line.ascent = std::max(line.ascent, f.ascent);
+    line.descent = std::max(line.descent, f.descent);
+  }
+  u.lines.push_back(line);
   return u;
 }
 
@@ -302,6 +417,17 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   return line;
 }
 
+std::shared_ptr<const Unbroken> Unshaped(const std::vector<Span>& spans, const ShapeOptions& o) {
+  PangoAttrList* attrs = pango_attr_list_new();
+  Built built = Build(spans, o.hyphenator, o.min_hyphen_word, attrs);
+  std::optional<Unbroken> fast;
+  if (Plain(built.text)) fast = FlattenByWords(built, attrs);
+  pango_attr_list_unref(attrs);
+  if (fast) return std::make_shared<const Unbroken>(std::move(*fast));
+  auto layout = MakeLayout(spans, o, &built);
+  return std::make_shared<const Unbroken>(Flatten(layout.get(), built));
+}
+
 /// Key of a paragraph's shaping: everything that changes the clusters (not the box).
 std::string ShapingKey(const std::vector<Span>& spans, const ShapeOptions& o) {
   std::string key;
@@ -329,9 +455,7 @@ std::shared_ptr<const Unbroken> ShapedOnce(const std::vector<Span>& spans, const
   thread_local size_t clusters = 0;
   std::string key = ShapingKey(spans, o);
   if (auto it = cache.find(key); it != cache.end()) return it->second;
-  Built built;
-  auto layout = MakeLayout(spans, o, &built);
-  auto u = std::make_shared<const Unbroken>(Flatten(layout.get(), built));
+  std::shared_ptr<const Unbroken> u = Unshaped(spans, o);
   if (clusters + u->breaks.size() > kMaxClusters) {
     cache.clear();
     clusters = 0;

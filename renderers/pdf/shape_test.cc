@@ -108,6 +108,39 @@ BOOST_AUTO_TEST_CASE(the_same_paragraph_gives_the_same_glyphs_whatever_came_befo
   }
 }
 
+BOOST_AUTO_TEST_CASE(words_shaped_one_by_one_give_what_the_whole_paragraph_gives) {
+  // A paragraph of one line is shaped word by word through a cache; one with a forced break
+  // goes through PangoLayout whole. The lines before the break must come out the same.
+  const FontSpec bold{"Carlito", 11, true, false};
+  std::vector<Span> spans = {
+      Span("De jeugdhulpaanbieders en de gemeente ", kBody, Rgb{}),
+      Span("Zuid-Kennemerland", bold, Rgb{}),
+      Span(" hebben in het vierde kwartaal afspraken gemaakt over de transformatie, "
+           "de wachttijden (€ 1.234.567,89) en officiële samenwerkingsovereenkomsten.",
+           kBody, Rgb{})};
+  std::vector<Span> with_break = spans;
+  with_break.push_back(Span("\xE2\x80\xA8Tot slot.", kBody, Rgb{}));
+  for (double width : {140.0, 200.0, 310.0}) {
+    std::vector<TextLine> alone = Shape(spans, Box(Pt(width), doc::Align::kJustify));
+    std::vector<TextLine> whole = Shape(with_break, Box(Pt(width), doc::Align::kJustify));
+    BOOST_REQUIRE(whole.size() == alone.size() + 1);
+    for (size_t l = 0; l < alone.size(); ++l) {
+      BOOST_TEST(Said(alone[l]) == Said(whole[l]));
+      BOOST_TEST(alone[l].width.pt == whole[l].width.pt, width << " line " << l);
+      BOOST_REQUIRE(alone[l].runs.size() == whole[l].runs.size());
+      for (size_t r = 0; r < alone[l].runs.size(); ++r) {
+        const auto& a = alone[l].runs[r].glyphs;
+        const auto& w = whole[l].runs[r].glyphs;
+        BOOST_REQUIRE(a.size() == w.size());
+        for (size_t g = 0; g < a.size(); ++g) {
+          BOOST_TEST(a[g].index == w[g].index);
+          BOOST_TEST(a[g].x == w[g].x, width << " line " << l << " glyph " << g);
+        }
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace voortgang::pdf
