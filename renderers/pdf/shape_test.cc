@@ -35,6 +35,28 @@ std::string Said(const TextLine& line) {
 
 Length Natural(const std::string& s) { return Shape(Text(s), Box(Pt(0)))[0].width; }
 
+/// The first `count` lines of `a` and `b` say the same and draw the same glyphs at the same
+/// places.
+void ExpectSameLines(const std::vector<TextLine>& a, const std::vector<TextLine>& b,
+                     size_t count) {
+  BOOST_REQUIRE(a.size() >= count);
+  BOOST_REQUIRE(b.size() >= count);
+  for (size_t l = 0; l < count; ++l) {
+    BOOST_TEST(Said(a[l]) == Said(b[l]));
+    BOOST_TEST(a[l].width.pt == b[l].width.pt, "line " << l);
+    BOOST_REQUIRE(a[l].runs.size() == b[l].runs.size());
+    for (size_t r = 0; r < a[l].runs.size(); ++r) {
+      const auto& ga = a[l].runs[r].glyphs;
+      const auto& gb = b[l].runs[r].glyphs;
+      BOOST_REQUIRE(ga.size() == gb.size());
+      for (size_t g = 0; g < ga.size(); ++g) {
+        BOOST_TEST(ga[g].index == gb[g].index);
+        BOOST_TEST(ga[g].x == gb[g].x, "line " << l << " glyph " << g);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(shape_test)
@@ -92,20 +114,8 @@ BOOST_AUTO_TEST_CASE(the_same_paragraph_gives_the_same_glyphs_whatever_came_befo
   for (int i = 0; i < 50; ++i)
     Shape(Text("Andere tekst " + std::to_string(i) + " met jeugdhulpaanbieders"), Box(Pt(90 + i)));
   std::vector<TextLine> again = Shape(Text(text), Box(Pt(150), doc::Align::kJustify));
-  BOOST_REQUIRE(first.size() == again.size());
-  for (size_t l = 0; l < first.size(); ++l) {
-    BOOST_TEST(first[l].text == again[l].text);
-    BOOST_REQUIRE(first[l].runs.size() == again[l].runs.size());
-    for (size_t r = 0; r < first[l].runs.size(); ++r) {
-      const auto& a = first[l].runs[r].glyphs;
-      const auto& b = again[l].runs[r].glyphs;
-      BOOST_REQUIRE(a.size() == b.size());
-      for (size_t g = 0; g < a.size(); ++g) {
-        BOOST_TEST(a[g].index == b[g].index);
-        BOOST_TEST(a[g].x == b[g].x);
-      }
-    }
-  }
+  BOOST_TEST(first.size() == again.size());
+  ExpectSameLines(first, again, first.size());
 }
 
 BOOST_AUTO_TEST_CASE(words_shaped_one_by_one_give_what_the_whole_paragraph_gives) {
@@ -123,20 +133,9 @@ BOOST_AUTO_TEST_CASE(words_shaped_one_by_one_give_what_the_whole_paragraph_gives
   for (double width : {140.0, 200.0, 310.0}) {
     std::vector<TextLine> alone = Shape(spans, Box(Pt(width), doc::Align::kJustify));
     std::vector<TextLine> whole = Shape(with_break, Box(Pt(width), doc::Align::kJustify));
-    BOOST_REQUIRE(whole.size() == alone.size() + 1);
-    for (size_t l = 0; l < alone.size(); ++l) {
-      BOOST_TEST(Said(alone[l]) == Said(whole[l]));
-      BOOST_TEST(alone[l].width.pt == whole[l].width.pt, width << " line " << l);
-      BOOST_REQUIRE(alone[l].runs.size() == whole[l].runs.size());
-      for (size_t r = 0; r < alone[l].runs.size(); ++r) {
-        const auto& a = alone[l].runs[r].glyphs;
-        const auto& w = whole[l].runs[r].glyphs;
-        BOOST_REQUIRE(a.size() == w.size());
-        for (size_t g = 0; g < a.size(); ++g) {
-          BOOST_TEST(a[g].index == w[g].index);
-          BOOST_TEST(a[g].x == w[g].x, width << " line " << l << " glyph " << g);
-        }
-      }
+    BOOST_TEST_CONTEXT("width " << width) {
+      BOOST_TEST(whole.size() == alone.size() + 1);
+      ExpectSameLines(alone, whole, alone.size());
     }
   }
 }
