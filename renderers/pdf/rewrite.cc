@@ -69,11 +69,11 @@ QPDFObjectHandle Without(QPDFObjectHandle dictionary, const Rewrite::Entries& ex
 
 }  // namespace
 
-std::string Deflate(const std::string& data) {
+std::string Deflate(const std::string& data, int level) {
   uLongf size = compressBound(data.size());
   std::string out(size, '\0');
   int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                     reinterpret_cast<const Bytef*>(data.data()), data.size(), Z_DEFAULT_COMPRESSION);
+                     reinterpret_cast<const Bytef*>(data.data()), data.size(), level);
   if (rc != Z_OK) throw std::runtime_error("deflate failed");
   out.resize(size);
   return out;
@@ -89,7 +89,9 @@ void Rewrite::SetStreamData(QPDFObjectHandle stream, std::string data) {
   if (!stream.isStream() || !stream.isIndirect())
     throw std::logic_error("Rewrite::SetStreamData needs an indirect stream");
   changed_[stream.getObjGen()];
-  stream_data_[stream.getObjGen()] = Deflate(data);
+  // The fastest level: a note's content streams are compressed twice (cairo, then here), and
+  // at zlib's default this one took 7 ms of a 26-page note for 15% fewer of their bytes.
+  stream_data_[stream.getObjGen()] = Deflate(data, Z_BEST_SPEED);
 }
 
 int Rewrite::Add(std::string body) {
@@ -99,7 +101,7 @@ int Rewrite::Add(std::string body) {
 }
 
 int Rewrite::AddStream(const std::string& dictionary, const std::string& data, bool compress) {
-  std::string bytes = compress ? Deflate(data) : data;
+  std::string bytes = compress ? Deflate(data, Z_DEFAULT_COMPRESSION) : data;
   return Add("<< " + dictionary + (compress ? " /Filter /FlateDecode" : "") + " /Length " +
              std::to_string(bytes.size()) + " >>\nstream\n" + bytes + "\nendstream");
 }

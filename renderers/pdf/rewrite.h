@@ -36,7 +36,7 @@ class Rewrite {
 
   /// The indirect `object` is written from its current value, with `extra` added.
   void Changed(QPDFObjectHandle object, Entries extra = {});
-  /// The stream `stream` is written with `data` (unfiltered), flate-compressed.
+  /// The stream `stream` is written with `data` (unfiltered), flate-compressed fast.
   void SetStreamData(QPDFObjectHandle stream, std::string data);
   /// A new object, `body` being its value ("<< … >>"); returns its object number.
   int Add(std::string body);
@@ -67,7 +67,7 @@ class Rewrite {
   size_t end_of_objects_ = 0;
 };
 
-/// zlib's default compression of `data` (a FlateDecode stream's bytes).
-std::string Deflate(const std::string& data);
+/// `data` compressed by zlib at `level` (a FlateDecode stream's bytes).
+std::string Deflate(const std::string& data, int level);
 
 }  // namespace voortgang::pdf

@@ -250,14 +250,15 @@ struct ShapedWord {
 const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word) {
   constexpr size_t kMaxWords = 200000;  // about 25 MB per thread
   thread_local std::unordered_map<std::string, ShapedWord> cache;
-  thread_local std::map<PangoFont*, std::string> font_ids;
-  auto [font, added] = font_ids.emplace(analysis.font, std::to_string(font_ids.size()));
+  thread_local std::map<PangoFont*, int> font_ids;
+  auto [font, added] = font_ids.emplace(analysis.font, static_cast<int>(font_ids.size()));
   if (added) g_object_ref(analysis.font);
-  std::string key = font->second;
-  key += '|';
-  key += std::to_string(analysis.level) + ',' + std::to_string(analysis.script) + ',' +
-         std::to_string(analysis.gravity) + ',' + std::to_string(analysis.flags) + ',' +
-         pango_language_to_string(analysis.language) + '|';
+  // Fixed-size fields first, then the word: no two keys can read alike. The language is
+  // interned by Pango for the life of the process, so its address names it.
+  int fields[5] = {font->second, analysis.level, analysis.script, analysis.gravity,
+                   analysis.flags};
+  std::string key(reinterpret_cast<const char*>(fields), sizeof fields);
+  key.append(reinterpret_cast<const char*>(&analysis.language), sizeof analysis.language);
   key += word;
   if (auto it = cache.find(key); it != cache.end()) return it->second;
   if (cache.size() >= kMaxWords) cache.clear();
