@@ -25,19 +25,11 @@ const char* kNatBook = "out/2024-Q4/landelijk/budget-landelijk-2024-Q4.xlsx";
 
 /// A scratch copy of inputs/ and templates/ to build from and edit.
 struct Scratch {
-  TempDir dir;
-  Scratch() {
-    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "inputs", dir.path() / "in", fs::copy_options::recursive);
-    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "templates", dir.path() / "templates",
-             fs::copy_options::recursive);
-  }
+  testing::ShippedCopy dir;
   CommandResult Build(const std::string& flags = "", const std::string& out = "out") {
     return testing::RunVoortgang("build --inputs in --out " + out + " " + flags, dir.path().string());
   }
-  void Append(const std::string& relative, const std::string& text) {
-    std::string content = testing::ReadFile(dir.path() / relative) + text;
-    dir.Write(relative, content);
-  }
+  void Append(const std::string& relative, const std::string& text) { dir.Append(relative, text); }
   std::string Hash(const std::string& relative) {
     return Sha256File((dir.path() / relative).string()).value_or("missing");
   }

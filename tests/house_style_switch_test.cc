@@ -23,21 +23,14 @@ const char* kStyle = "regio-klassiek";
 
 /// A scratch copy of inputs/ and templates/ to build from and edit.
 struct Scratch {
-  TempDir dir;
-  Scratch() {
-    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "inputs", dir.path() / "in", fs::copy_options::recursive);
-    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "templates", dir.path() / "templates",
-             fs::copy_options::recursive);
-  }
+  testing::ShippedCopy dir;
   CommandResult Build(const std::string& out, const std::string& flags = "") {
     return testing::RunVoortgang("build --only pdf --inputs in --out " + out + " " + flags,
                                  dir.path().string());
   }
-  fs::path Path(const std::string& relative) const { return dir.path() / relative; }
-  std::string Read(const std::string& relative) const { return testing::ReadFile(Path(relative)); }
-  void Append(const std::string& relative, const std::string& text) {
-    dir.Write(relative, Read(relative) + text);
-  }
+  fs::path Path(const std::string& relative) const { return dir.Path(relative); }
+  std::string Read(const std::string& relative) const { return dir.Read(relative); }
+  void Append(const std::string& relative, const std::string& text) { dir.Append(relative, text); }
   /// pdffonts' output for a PDF in the scratch tree.
   std::string Fonts(const std::string& relative) const {
     return testing::RunShell("pdffonts '" + Path(relative).string() + "'").out;

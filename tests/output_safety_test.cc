@@ -20,10 +20,8 @@ std::string Hash(const fs::path& p) { return Sha256File(p.string()).value_or("mi
 BOOST_AUTO_TEST_SUITE(output_safety_test)
 
 BOOST_AUTO_TEST_CASE(a_full_disk_fails_with_status_3_and_keeps_the_old_outputs) {
-  testing::TempDir dir;
-  fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "inputs", dir.path() / "in", fs::copy_options::recursive);
-  std::string build = std::string("'") + VOORTGANG_BIN + "' build --inputs in --out out --templates '" +
-                      VOORTGANG_SOURCE_DIR + "/templates'";
+  testing::ShippedCopy dir;
+  std::string build = std::string("'") + VOORTGANG_BIN + "' build --inputs in --out out --templates templates";
   BOOST_REQUIRE(testing::RunShell(build, dir.path().string()).status == 0);
   std::string note_before = Hash(dir.path() / kNote);
 

@@ -28,12 +28,7 @@ struct Run {
 
 /// A scratch copy of inputs/ and templates/, built in-process so the counters can be read.
 struct Scratch {
-  testing::TempDir dir;
-  Scratch() {
-    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "inputs", dir.path() / "in", fs::copy_options::recursive);
-    fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "templates", dir.path() / "templates",
-             fs::copy_options::recursive);
-  }
+  testing::ShippedCopy dir;
   Run Build(const std::string& out = "out", bool keep_going = false,
             std::optional<Period> period = std::nullopt) {
     BuildOptions options;
@@ -51,9 +46,7 @@ struct Scratch {
     run.log = log.str();
     return run;
   }
-  void Append(const std::string& relative, const std::string& text) {
-    dir.Write(relative, testing::ReadFile(dir.path() / relative) + text);
-  }
+  void Append(const std::string& relative, const std::string& text) { dir.Append(relative, text); }
   /// Every output under `out` by relative path with its hash; manifest, lock and cache aside.
   std::map<std::string, std::string> Outputs(const std::string& out) {
     std::map<std::string, std::string> files;

@@ -29,6 +29,18 @@ fs::path TempDir::Write(const std::string& relative, const std::string& content)
   return full;
 }
 
+ShippedCopy::ShippedCopy() {
+  fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "inputs", path() / "in", fs::copy_options::recursive);
+  fs::copy(fs::path(VOORTGANG_SOURCE_DIR) / "templates", path() / "templates",
+           fs::copy_options::recursive);
+}
+
+std::string ShippedCopy::Read(const std::string& relative) const { return ReadFile(Path(relative)); }
+
+void ShippedCopy::Append(const std::string& relative, const std::string& text) const {
+  Write(relative, Read(relative) + text);
+}
+
 std::string ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

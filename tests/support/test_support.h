@@ -23,6 +23,16 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+/// A TempDir holding copies of the shipped inputs/ (as in/) and templates/: a tree to build
+/// from and edit.
+class ShippedCopy : public TempDir {
+ public:
+  ShippedCopy();
+  std::filesystem::path Path(const std::string& relative) const { return path() / relative; }
+  std::string Read(const std::string& relative) const;
+  void Append(const std::string& relative, const std::string& text) const;
+};
+
 struct CommandResult {
   int status = -1;  ///< exit status, or 128 + signal
   std::string out;
