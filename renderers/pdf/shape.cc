@@ -242,20 +242,37 @@ struct ShapedWord {
   std::vector<int> log_clusters;
 };
 
+/// Fonts named by number in word-cache keys. Each is held while it is named, so that no other
+/// font can be allocated at its address and be taken for it; released when the thread ends.
+class FontIds {
+ public:
+  FontIds() = default;
+  FontIds(const FontIds&) = delete;
+  FontIds& operator=(const FontIds&) = delete;
+  ~FontIds() {
+    for (const auto& [font, id] : ids_) g_object_unref(font);
+  }
+  int Of(PangoFont* font) {
+    auto [it, added] = ids_.emplace(font, static_cast<int>(ids_.size()));
+    if (added) g_object_ref(font);
+    return it->second;
+  }
+
+ private:
+  std::map<PangoFont*, int> ids_;
+};
+
 /// Shaping is most of the layout time, and the words of running text repeat: within a note,
 /// and from one note to the next far more. Each word is shaped once per thread, without the
 /// text around it (so the result is a pure function of the key); what that gives up is
-/// kerning between a space and the next letter. Fonts are held while they are in a key, so a
-/// font's address cannot be reused by another one.
+/// kerning between a space and the next letter. The reference is valid until the next call.
 const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word) {
   constexpr size_t kMaxWords = 200000;  // about 25 MB per thread
+  thread_local FontIds font_ids;  // before the cache: destroyed after it
   thread_local std::unordered_map<std::string, ShapedWord> cache;
-  thread_local std::map<PangoFont*, int> font_ids;
-  auto [font, added] = font_ids.emplace(analysis.font, static_cast<int>(font_ids.size()));
-  if (added) g_object_ref(analysis.font);
   // Fixed-size fields first, then the word: no two keys can read alike. The language is
   // interned by Pango for the life of the process, so its address names it.
-  int fields[5] = {font->second, analysis.level, analysis.script, analysis.gravity,
+  int fields[5] = {font_ids.Of(analysis.font), analysis.level, analysis.script, analysis.gravity,
                    analysis.flags};
   std::string key(reinterpret_cast<const char*>(fields), sizeof fields);
   key.append(reinterpret_cast<const char*>(&analysis.language), sizeof analysis.language);
