@@ -125,7 +125,8 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle contents = page.getKey("/Contents");
     std::string before;
-    if (contents.isArray()) {  // one stream, as coalesceContentStreams would make it
+    bool merged = contents.isArray();
+    if (merged) {  // one stream, as coalesceContentStreams would make it
       QPDFObjectHandle first;
       for (QPDFObjectHandle part : contents.aitems()) {
         if (!part.isStream()) continue;
@@ -142,7 +143,7 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
       continue;
     }
     std::string after = MarkArtifactsInContent(before);
-    if (after != before || !contents.isIndirect()) out.SetStreamData(contents, std::move(after));
+    if (merged || after != before) out.SetStreamData(contents, std::move(after));
   }
 }
 

@@ -292,6 +292,27 @@ BOOST_AUTO_TEST_CASE(qpdf_check_is_clean_and_links_are_printable) {
   BOOST_TEST(links > 0);  // the contents links to its headings
 }
 
+BOOST_AUTO_TEST_CASE(a_page_drawn_by_several_content_streams_keeps_all_of_them) {
+  // cairo writes one stream per page; a file with an array gets one stream holding all parts.
+  std::string original = test::MiniPdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [ 0 0 200 200 ] /Contents [ 4 0 R 5 0 R ] >>",
+      // Nothing to mark as artifact: the merged text equals the parts', and must still be
+      // written.
+      "<< /Length 11 >>\nstream\n/A BMC EMC\n\nendstream",
+      "<< /Length 11 >>\nstream\n/B BMC EMC\n\nendstream"});
+  std::string error;
+  TempPdf pdf(MakeAccessible(original, doc::Metadata{}, {}, &error));
+  BOOST_REQUIRE_MESSAGE(error.empty(), error);
+  BOOST_TEST(Run("qpdf --check " + pdf.path).find("No syntax or stream encoding errors") !=
+             std::string::npos);
+  std::string content = Run("qpdf --show-object=4 --filtered-stream-data " + pdf.path);
+  BOOST_TEST(content.find("/A BMC EMC") != std::string::npos, content);
+  BOOST_TEST(content.find("/B BMC EMC") != std::string::npos, content);
+  BOOST_TEST(Run("qpdf --show-object=3 " + pdf.path).find("/Contents 4 0 R") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(broken_input_is_an_error_not_a_crash) {
   std::string error;
   BOOST_TEST(MakeAccessible("not a pdf", doc::Metadata{}, {}, &error).empty());

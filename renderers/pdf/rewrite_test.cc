@@ -1,35 +1,17 @@
 // Rewrite on small hand-made files: untouched objects keep their bytes, changed and added ones
 // read back through QPDF, and what is not a cairo-style file is refused.
 #include "renderers/pdf/rewrite.h"
+#include "renderers/pdf/pdf_test_support.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
 namespace voortgang::pdf {
 namespace {
 
-/// A PDF whose objects 1..n are `bodies`, written in reverse order (as cairo also writes
-/// objects out of number order), with a classic cross-reference table.
-std::string MiniPdf(const std::vector<std::string>& bodies) {
-  std::string out = "%PDF-1.5\n%\xb5\xed\xae\xfb\n";
-  std::vector<size_t> offsets(bodies.size() + 1);
-  for (size_t n = bodies.size(); n >= 1; --n) {
-    offsets[n] = out.size();
-    out += std::to_string(n) + " 0 obj\n" + bodies[n - 1] + "\nendobj\n";
-  }
-  size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(bodies.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t n = 1; n <= bodies.size(); ++n) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offsets[n]);
-    out += line;
-  }
-  return out + "trailer\n<< /Size " + std::to_string(bodies.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-}
+using test::MiniPdf;
 
 const std::vector<std::string> kBodies = {
     "<< /Type /Catalog /Pages 2 0 R >>",
