@@ -22,6 +22,12 @@ run() {  # label, then the command; prints wall seconds and peak RSS
 }
 
 echo "tree: $(du -sb "$tree" | cut -f1) bytes, $(find "$tree" -name '*.toml' | wc -l) files, $(nproc) cores"
+# Issue 3's figure: every note of the tree (and the national overview), nothing else.
+run "cold, notes only (--only pdf)" "$build"/voortgang build --only pdf --inputs "$tree" --out "$out/pdf" --templates templates
+notes=$(find "$out/pdf" -name '*.pdf' | wc -l)
+awk -v n="$notes" '{ for (i = 1; i <= NF; ++i) if ($(i+1) == "s" && ($(i+2) == "user," || $(i+2) == "sys,")) cpu += $i }
+  END { printf "  %d PDFs, %.0f ms CPU per PDF on average (loading included)\n", n, 1000 * cpu / n }' "$out/time"
+rm -rf "$out/pdf"
 run "cold full build" "$build"/voortgang build --inputs "$tree" --out "$out/o" --templates templates
 run "no-change rebuild" "$build"/voortgang build --inputs "$tree" --out "$out/o" --templates templates
 unit=$(ls "$tree" | grep -v programma | sed -n 1p)  # not head: SIGPIPE under pipefail
