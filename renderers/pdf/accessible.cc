@@ -99,10 +99,13 @@ void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, Rewri
     if (!annots.isArray() || annots.getArrayNItems() == 0) continue;
     page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
     out.Changed(page);
-    if (annots.isIndirect()) out.Changed(annots);
     for (QPDFObjectHandle annot : annots.aitems()) {
       if (!annot.isDictionary()) continue;
-      if (annot.isIndirect()) out.Changed(annot);
+      // A direct annotation is written with what holds it: the array, or else the page.
+      if (annot.isIndirect())
+        out.Changed(annot);
+      else if (annots.isIndirect())
+        out.Changed(annots);
       if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
       if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents"))
         continue;
@@ -281,15 +284,15 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
     // The information dictionary and the XMP must agree; cairo writes its dates without the
     // "D:" prefix, so both get the same instant here in their own syntax.
     QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
-    std::string dates = "/CreationDate (" + PdfDate(m.created_unix) + ") /ModDate (" +
-                        PdfDate(m.created_unix) + ")";
+    std::string date = PdfDate(m.created_unix);
     if (info.isDictionary() && info.isIndirect()) {
-      info.replaceKey("/CreationDate", QPDFObjectHandle::newString(PdfDate(m.created_unix)));
-      info.replaceKey("/ModDate", QPDFObjectHandle::newString(PdfDate(m.created_unix)));
+      info.replaceKey("/CreationDate", QPDFObjectHandle::newString(date));
+      info.replaceKey("/ModDate", QPDFObjectHandle::newString(date));
       out.Changed(info);
     } else {
       info = QPDFObjectHandle::newNull();
-      out.SetTrailer({{"/Info", std::to_string(out.Add("<< " + dates + " >>")) + " 0 R"}});
+      int added = out.Add("<< /CreationDate (" + date + ") /ModDate (" + date + ") >>");
+      out.SetTrailer({{"/Info", std::to_string(added) + " 0 R"}});
     }
     XmpFields fields{InfoText(info, "/Title"),   InfoText(info, "/Author"),
                      InfoText(info, "/Subject"), InfoText(info, "/Keywords"),

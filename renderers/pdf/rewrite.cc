@@ -31,7 +31,7 @@ size_t StartXref(const std::string& pdf) {
 }
 
 std::string ObjectHeader(QPDFObjGen og) {
-  return std::to_string(og.getObj()) + " " + std::to_string(og.getGen()) + " obj\n";
+  return std::to_string(og.getObj()) + " " + std::to_string(og.getGen()) + " obj";
 }
 
 std::string HexMd5(const std::string& data) {
@@ -160,11 +160,11 @@ std::string Rewrite::Write() {
   out.append(original_, 0, placed.front().first);
   std::vector<size_t> offsets(size, 0);
   std::vector<int> generations(size, 0);
+  size_t rewritten = 0;
   for (size_t i = 0; i < placed.size(); ++i) {
     auto [from, og] = placed[i];
     size_t to = i + 1 < placed.size() ? placed[i + 1].first : end_of_objects;
-    std::string header = ObjectHeader(og);
-    header.pop_back();  // cairo may put a space or newline after "obj"
+    std::string header = ObjectHeader(og);  // cairo may put a space or newline after it
     if (to <= from || original_.compare(from, header.size(), header) != 0)
       throw std::runtime_error("object " + header + " is not where the xref says");
     offsets[og.getObj()] = out.size();
@@ -173,11 +173,11 @@ std::string Rewrite::Write() {
     if (changed == changed_.end()) {
       out.append(original_, from, to - from);
     } else {
-      out += ObjectHeader(og) + Body(pdf_.getObjectByObjGen(og), changed->second) + "\nendobj\n";
-      changed_.erase(changed);
+      out += header + "\n" + Body(pdf_.getObjectByObjGen(og), changed->second) + "\nendobj\n";
+      ++rewritten;
     }
   }
-  if (!changed_.empty()) throw std::logic_error("a changed object is not in the file");
+  if (rewritten != changed_.size()) throw std::logic_error("a changed object is not in the file");
   int first_added = size - static_cast<int>(added_.size());
   for (size_t k = 0; k < added_.size(); ++k) {
     int number = first_added + static_cast<int>(k);

@@ -74,15 +74,12 @@ std::string Clean(std::string_view s, bool* had_soft_hyphen) {
 
 /// The paragraph laid out without a width: Pango breaks only at forced breaks (U+2028).
 std::unique_ptr<PangoLayout, LayoutDeleter> MakeLayout(const std::vector<Span>& spans,
-                                                       const ShapeOptions& o, Built* built) {
-  PangoAttrList* attrs = pango_attr_list_new();
-  *built = Build(spans, o.hyphenator, o.min_hyphen_word, attrs);
+                                                       const Built& built, PangoAttrList* attrs) {
   std::unique_ptr<PangoLayout, LayoutDeleter> layout(pango_layout_new(ThreadPangoContext()));
   if (!spans.empty()) pango_layout_set_font_description(layout.get(),
                                                         ThreadFontDescription(spans[0].font));
-  pango_layout_set_text(layout.get(), built->text.data(), static_cast<int>(built->text.size()));
+  pango_layout_set_text(layout.get(), built.text.data(), static_cast<int>(built.text.size()));
   pango_layout_set_attributes(layout.get(), attrs);
-  pango_attr_list_unref(attrs);
   return layout;
 }
 
@@ -440,12 +437,11 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
 std::shared_ptr<const Unbroken> Unshaped(const std::vector<Span>& spans, const ShapeOptions& o) {
   PangoAttrList* attrs = pango_attr_list_new();
   Built built = Build(spans, o.hyphenator, o.min_hyphen_word, attrs);
-  std::optional<Unbroken> fast;
-  if (Plain(built.text)) fast = FlattenByWords(built, attrs);
+  std::optional<Unbroken> u;
+  if (Plain(built.text)) u = FlattenByWords(built, attrs);
+  if (!u) u = Flatten(MakeLayout(spans, built, attrs).get(), built);
   pango_attr_list_unref(attrs);
-  if (fast) return std::make_shared<const Unbroken>(std::move(*fast));
-  auto layout = MakeLayout(spans, o, &built);
-  return std::make_shared<const Unbroken>(Flatten(layout.get(), built));
+  return std::make_shared<const Unbroken>(std::move(*u));
 }
 
 /// Key of a paragraph's shaping: everything that changes the clusters (not the box).
