@@ -22,6 +22,7 @@
 #include "pipeline/build/prepare.h"
 #include "pipeline/build/progress.h"
 #include "pipeline/build/unit_cache.h"
+#include "pipeline/load/load.h"
 #include "pipeline/report/report.h"
 
 namespace voortgang {
@@ -39,7 +40,7 @@ struct JobResult {
 };
 
 std::string RelativeToInputs(const std::string& path, const std::string& inputs_dir) {
-  std::string prefix = inputs_dir.empty() || inputs_dir.back() == '/' ? inputs_dir : inputs_dir + "/";
+  std::string prefix = JoinPath(inputs_dir, "");
   return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
 }
 

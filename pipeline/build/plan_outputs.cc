@@ -5,14 +5,10 @@
 
 #include "pipeline/build/clock.h"
 #include "pipeline/build/hashing.h"
+#include "pipeline/load/load.h"
 
 namespace voortgang {
 namespace {
-
-std::string Join(const std::string& dir, const std::string& name) {
-  if (dir.empty() || dir.back() == '/') return dir + name;
-  return dir + "/" + name;
-}
 
 /// The part of plan.toml a workbook shows (the unit and its themes with their weights), so
 /// that editing a note's narrative does not rebuild the workbooks.
@@ -97,7 +93,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       o.relative = u.id + "/" + u.sjabloon + "-" + u.id + "-" + period + ".pdf";
       o.inputs.push_back(file(inputs.programma.path));
       unit_files(u, &o.inputs);
-      o.inputs.push_back(file(Join(options.templates_dir, u.sjabloon + ".mustache")));
+      o.inputs.push_back(file(JoinPath(options.templates_dir, u.sjabloon + ".mustache")));
       add_style(&o);
       out.push_back(std::move(o));
     }
@@ -121,7 +117,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       o.relative = "landelijk/overzicht-" + period + ".pdf";
       o.inputs.push_back(file(inputs.programma.path));
       for (const Unit& u : inputs.units) unit_files(u, &o.inputs);
-      o.inputs.push_back(file(Join(options.templates_dir, "landelijk.mustache")));
+      o.inputs.push_back(file(JoinPath(options.templates_dir, "landelijk.mustache")));
       add_style(&o);
       out.push_back(std::move(o));
     }

@@ -81,7 +81,7 @@ std::vector<std::string> Pass(const StageOptions& options, UnitReuse* reuse, Che
 }  // namespace
 
 std::string UnitOfFile(const std::string& file, const std::string& inputs_dir) {
-  std::string prefix = inputs_dir.empty() || inputs_dir.back() == '/' ? inputs_dir : inputs_dir + "/";
+  std::string prefix = JoinPath(inputs_dir, "");
   if (file.rfind(prefix, 0) != 0) return "";
   std::string rest = file.substr(prefix.size());
   std::size_t slash = rest.find('/');

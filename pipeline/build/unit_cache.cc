@@ -10,16 +10,11 @@
 #include <thread>
 
 #include "pipeline/build/atomic_file.h"
+#include "pipeline/load/load.h"
 
 namespace voortgang {
 namespace fs = std::filesystem;
 namespace {
-
-/// The inputs folder's path joined as the loader joins it, so paths compare equal.
-std::string InputPath(const std::string& inputs_dir, const std::string& relative) {
-  if (inputs_dir.empty() || inputs_dir.back() == '/') return inputs_dir + relative;
-  return inputs_dir + "/" + relative;
-}
 
 void StatInto(const std::string& path, InputStats* stats) {
   struct stat st;
@@ -34,7 +29,7 @@ bool FilesNow(const std::string& inputs_dir, const std::string& id, const InputS
               std::vector<StatFile>* files) {
   for (const std::string& name :
        {std::string("programma.toml"), id + "/plan.toml", id + "/budget.toml"}) {
-    std::string path = InputPath(inputs_dir, name);
+    std::string path = JoinPath(inputs_dir, name);
     auto it = stats.find(path);
     if (it != stats.end()) files->push_back({path, it->second});
     else if (name != id + "/budget.toml") return false;
@@ -54,15 +49,15 @@ std::string UnitCacheDir(const std::string& out_dir) {
 
 InputStats StatInputs(const std::string& inputs_dir) {
   InputStats stats;
-  StatInto(InputPath(inputs_dir, "programma.toml"), &stats);
+  StatInto(JoinPath(inputs_dir, "programma.toml"), &stats);
   std::error_code ec;
   for (fs::directory_iterator it(inputs_dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
     if (name[0] == '.' || name[0] == '_' || it->symlink_status(ec).type() != fs::file_type::directory) {
       continue;
     }
-    StatInto(InputPath(inputs_dir, name + "/plan.toml"), &stats);
-    StatInto(InputPath(inputs_dir, name + "/budget.toml"), &stats);
+    StatInto(JoinPath(inputs_dir, name + "/plan.toml"), &stats);
+    StatInto(JoinPath(inputs_dir, name + "/budget.toml"), &stats);
   }
   return stats;
 }

@@ -37,11 +37,6 @@ bool ValidUnitId(const std::string& id) {
   return id.size() <= 64 && std::regex_match(id, pattern);
 }
 
-std::string Join(const std::string& root, const std::string& name) {
-  if (root.empty() || root.back() == '/') return root + name;
-  return root + "/" + name;
-}
-
 /// The kind of a directory entry without following symbolic links, which are refused:
 /// an input that points outside the tree would escape the manifest's hashes.
 fs::file_type KindOf(const fs::directory_entry& entry) {
@@ -103,7 +98,7 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
   bool has_programma = false;
   for (const fs::directory_entry& entry : entries) {
     std::string name = entry.path().filename().string();
-    std::string path = Join(root, name);
+    std::string path = JoinPath(root, name);
     if (Ignored(name)) continue;
     fs::file_type kind = KindOf(entry);
     if (kind == fs::file_type::symlink) {
@@ -153,7 +148,7 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
               [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
     for (const fs::directory_entry& file : files) {
       std::string file_name = file.path().filename().string();
-      std::string file_path = Join(path, file_name);
+      std::string file_path = JoinPath(path, file_name);
       if (Ignored(file_name)) continue;
       fs::file_type file_kind = KindOf(file);
       bool known = file_name == "plan.toml" || file_name == "budget.toml";
@@ -176,13 +171,13 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
       }
     }
     if (!has_plan) {
-      diags->Error({Join(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
+      diags->Error({JoinPath(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
       inputs->units[unit].complete = false;  // its budget cannot be checked against no themes
     }
   }
   if (!has_programma) {
     inputs->programma.complete = false;
-    diags->Error({Join(root, "programma.toml"), 0, 0}, "missing programma.toml");
+    diags->Error({JoinPath(root, "programma.toml"), 0, 0}, "missing programma.toml");
   }
   return jobs;
 }
@@ -270,6 +265,11 @@ Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnosti
 
   Collect(jobs, results, &inputs, diags);
   return inputs;
+}
+
+std::string JoinPath(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir.back() == '/') return dir + name;
+  return dir + "/" + name;
 }
 
 }  // namespace voortgang

@@ -19,6 +19,10 @@ struct LoadOptions {
   std::set<std::string> skip_units;
 };
 
+/// `name` inside `dir`, joined the way the loader joins the paths its records and diagnostics
+/// carry, so that other stages can compare paths with them.
+std::string JoinPath(const std::string& dir, const std::string& name);
+
 /// Loads every file of the tree. Checks syntax, keys, types and forms of single values;
 /// cross-references (unknown themes, actielijnen, units) are left to Validate.
 Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags);
