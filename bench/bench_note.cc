@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   }
   using namespace voortgang;
   KeepFreedMemory();  // as voortgang itself does
+  pdf::SkipCairoContentCompression();
   Diagnostics diags;
   HouseStyle style = LoadHouseStyle(templates + "/huisstijl/standaard.toml", &diags);
   if (diags.HasErrors()) {

@@ -145,8 +145,20 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
     } else {
       continue;
     }
-    std::string after = MarkArtifactsInContent(before);
-    if (merged || after != before) out.SetStreamData(contents, std::move(after));
+    // Always written: cairo may have left it uncompressed (see SkipCairoContentCompression).
+    out.SetStreamData(contents, MarkArtifactsInContent(before));
+  }
+}
+
+/// Compresses the streams cairo wrote plain: its ToUnicode maps, and with
+/// SkipCairoContentCompression its content streams (those not already rewritten).
+void CompressPlainStreams(Rewrite& out) {
+  for (QPDFObjectHandle stream : out.ObjectsContaining("endstream")) {
+    if (!stream.isStream() || stream.getDict().hasKey("/Filter") || out.Rewritten(stream))
+      continue;
+    std::shared_ptr<Buffer> data = stream.getRawStreamData();
+    out.SetStreamData(stream, std::string(reinterpret_cast<const char*>(data->getBuffer()),
+                                          data->getSize()));
   }
 }
 
@@ -307,6 +319,7 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
     std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
     FixAnnotations(pdf, pages, out);
     MarkArtifacts(pages, out);
+    CompressPlainStreams(out);
     Elements elements = FindElements(out);
     AddFigureAlts(elements, figure_alts, out);
     AddHeaderScopes(elements, out);

@@ -3,6 +3,7 @@
 
 #include <cairo-pdf.h>
 
+#include <cstdlib>
 #include <ctime>
 #include <map>
 #include <set>
@@ -257,5 +258,7 @@ std::string PaintPdf(const Layout& layout, const doc::Metadata& m,
   }
   return out;
 }
+
+void SkipCairoContentCompression() { setenv("CAIRO_DEBUG_PDF", "1", 1); }
 
 }  // namespace voortgang::pdf

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "pipeline/load/house_style_loader.h"
+#include "renderers/pdf/paint.h"
 #include "renderers/pdf/pdf_renderer.h"
 #include "renderers/pdf/pdf_test_support.h"
 #include "renderers/pdf/sample_document.h"
@@ -119,6 +120,38 @@ BOOST_AUTO_TEST_CASE(two_renders_are_byte_identical) {
   doc::Document later = SampleDocument();
   later.metadata.created_unix += 86400;
   BOOST_TEST((Render(later) != a));  // the date is really in the file
+}
+
+/// The streams of `path` that carry no /Filter, by qpdf --json (version 2).
+std::vector<std::string> PlainStreams(const std::string& path) {
+  nlohmann::json j = nlohmann::json::parse(Run("qpdf --json=2 --json-key=qpdf " + path));
+  std::vector<std::string> plain;
+  for (const auto& [key, object] : j["qpdf"][1].items()) {
+    if (!object.contains("stream")) continue;
+    const nlohmann::json& dict = object["stream"]["dict"];
+    if (!dict.contains("/Filter") && dict.value("/Type", "") != "/Metadata") plain.push_back(key);
+  }
+  return plain;
+}
+
+BOOST_AUTO_TEST_CASE(content_left_plain_by_cairo_is_compressed_once) {
+  unsetenv("CAIRO_DEBUG_PDF");  // as a program that never calls SkipCairoContentCompression
+  TempPdf compressed_by_cairo(Render(SampleDocument()));
+  SkipCairoContentCompression();  // as voortgang does
+  TempPdf plain_from_cairo(Render(SampleDocument()));
+  unsetenv("CAIRO_DEBUG_PDF");
+  for (const TempPdf* pdf : {&compressed_by_cairo, &plain_from_cairo}) {
+    std::vector<std::string> plain = PlainStreams(pdf->path);
+    BOOST_TEST(plain.empty(), (plain.empty() ? "" : plain.front()) << " is not compressed");
+    int status = -1;
+    Run("qpdf --check " + pdf->path + " >/dev/null 2>&1", &status);
+    BOOST_TEST(status == 0);
+  }
+  // The same document either way.
+  BOOST_TEST(Run("pdftotext -layout " + compressed_by_cairo.path + " -") ==
+             Run("pdftotext -layout " + plain_from_cairo.path + " -"));
+  BOOST_TEST(Run("pdfinfo " + compressed_by_cairo.path + " | grep -v -e 'File size'") ==
+             Run("pdfinfo " + plain_from_cairo.path + " | grep -v -e 'File size'"));
 }
 
 BOOST_AUTO_TEST_CASE(bookmarks_destinations_and_links) {

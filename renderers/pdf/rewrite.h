@@ -38,6 +38,8 @@ class Rewrite {
   void Changed(QPDFObjectHandle object, Entries extra = {});
   /// The stream `stream` is written with `data` (unfiltered), flate-compressed fast.
   void SetStreamData(QPDFObjectHandle stream, std::string data);
+  /// Whether `object` is written from a new value (Changed or SetStreamData).
+  bool Rewritten(QPDFObjectHandle object) const { return changed_.count(object.getObjGen()) > 0; }
   /// A new object, `body` being its value ("<< … >>"); returns its object number.
   int Add(std::string body);
   /// A new stream object with `dictionary` ("/Key value …", without /Length and /Filter);
