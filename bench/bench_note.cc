@@ -10,7 +10,6 @@
 #include <variant>
 #include <vector>
 
-#include "pipeline/build/allocator.h"
 #include "pipeline/load/house_style_loader.h"
 #include "renderers/pdf/accessible.h"
 #include "renderers/pdf/paint.h"
@@ -46,8 +45,7 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--templates")) templates = argv[i + 1];
   }
   using namespace voortgang;
-  KeepFreedMemory();  // as voortgang itself does
-  pdf::SkipCairoContentCompression();
+  pdf::SkipCairoContentCompression();  // as voortgang itself does
   Diagnostics diags;
   HouseStyle style = LoadHouseStyle(templates + "/huisstijl/standaard.toml", &diags);
   if (diags.HasErrors()) {

@@ -15,7 +15,6 @@
 #include <vector>
 
 #include "pipeline/aggregate/aggregate.h"
-#include "pipeline/build/allocator.h"
 #include "pipeline/load/load.h"
 #include "pipeline/validate/validate.h"
 #include "renderers/xlsx/workbook.h"
@@ -51,7 +50,6 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--threads")) threads = std::max(1, std::atoi(argv[i + 1]));
     else if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[i + 1]));
   }
-  KeepFreedMemory();  // as voortgang itself does
   Diagnostics diags;
   Inputs in = LoadInputs(argv[1], LoadOptions{}, &diags);
   std::optional<Period> period = LatestPeriod(in);

@@ -12,7 +12,6 @@
 #include <CLI/CLI.hpp>
 
 #include "pipeline/aggregate/summary_json.h"
-#include "pipeline/build/allocator.h"
 #include "pipeline/build/build.h"
 #include "pipeline/build/stages.h"
 #include "pipeline/cli/renderers.h"
@@ -100,7 +99,6 @@ int RunBuildCommand(BuildOptions options, const DiagnosticOptions& diag_options)
 
 int main(int argc, char** argv) {
   using namespace voortgang;
-  KeepFreedMemory();
   PrepareRenderers();
   CLI::App app{"voortgang: plan and budget TOML -> checked figures, progress notes and workbooks"};
   app.set_version_flag("--version", std::string("voortgang ") + VOORTGANG_VERSION);
