@@ -60,8 +60,7 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
                const Resources& resources, const Renderers& renderers,
                const BuildOptions& options, int64_t build_time, JobResult* result) {
   const Inputs& inputs = checked.inputs;
-  bool unit_output = o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitWorkbook;
-  if (unit_output && inputs.units[o.unit].stand_in) {  // planning should have prevented this
+  if (IsUnitOutput(o.kind) && inputs.units[o.unit].stand_in) {  // planning should have prevented this
     result->error = "internal error: " + final_path + " planned from the unit cache";
     return;
   }
@@ -243,8 +242,7 @@ std::set<std::string> StaleStandIns(const Front& f, const Plan& plan) {
   const std::vector<Unit>& units = f.checked.checked.inputs.units;
   for (std::size_t i : plan.todo) {
     const PlannedOutput& o = plan.outputs[i];
-    bool unit_output = o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitWorkbook;
-    if (unit_output && units[o.unit].stand_in) stale.insert(units[o.unit].id);
+    if (IsUnitOutput(o.kind) && units[o.unit].stand_in) stale.insert(units[o.unit].id);
   }
   return stale;
 }
@@ -327,8 +325,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   // of a rebuild of a few outputs. (Renames and log lines keep the planned order.)
   std::vector<std::size_t> order = todo;
   std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
-    return outputs[i].kind == OutputKind::kNationalDocument ||
-           outputs[i].kind == OutputKind::kNationalWorkbook;
+    return !IsUnitOutput(outputs[i].kind);
   });
   std::atomic<std::size_t> next{0};
   auto worker = [&] {

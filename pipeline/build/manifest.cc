@@ -48,9 +48,12 @@ Manifest ReadManifest(const std::string& path) {
   return m;
 }
 
-std::optional<StatEntry> StatOf(const std::string& path) {
+std::optional<StatEntry> StatOf(const std::string& path, Links links) {
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  if (links == Links::kFollow ? ::stat(path.c_str(), &st) != 0
+                              : ::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    return std::nullopt;
+  }
   return StatEntry{st.st_size,
                    static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec, ""};
 }

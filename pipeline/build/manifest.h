@@ -45,8 +45,10 @@ struct Manifest {
   friend bool operator==(const Manifest&, const Manifest&) = default;
 };
 
-/// Size and modification time of a file (following links); nullopt when it is not there.
-std::optional<StatEntry> StatOf(const std::string& path);
+enum class Links { kFollow, kRefuse };
+/// Size and modification time of a file (without its hash); nullopt when it is not there, and
+/// with Links::kRefuse also when the path itself is not a regular file (a symbolic link, say).
+std::optional<StatEntry> StatOf(const std::string& path, Links links = Links::kFollow);
 
 /// Reads a manifest; a missing or unreadable one is an empty manifest (everything rebuilds).
 Manifest ReadManifest(const std::string& path);

@@ -13,6 +13,11 @@ namespace voortgang {
 
 enum class OutputKind { kUnitDocument, kUnitWorkbook, kNationalDocument, kNationalWorkbook };
 
+/// A unit's note or workbook, as against the national ones.
+inline bool IsUnitOutput(OutputKind kind) {
+  return kind == OutputKind::kUnitDocument || kind == OutputKind::kUnitWorkbook;
+}
+
 struct PlannedOutput {
   OutputKind kind = OutputKind::kUnitDocument;
   std::size_t unit = 0;     ///< index into Inputs::units (unit outputs)

@@ -41,7 +41,8 @@ std::optional<Period> StandIn(const UnitReuse& reuse, Inputs* inputs, Diagnostic
 /// run's, which must be parsed after all (and the pass run again).
 std::vector<std::string> Pass(const StageOptions& options, UnitReuse* reuse, Checked* out,
                               Diagnostics* diags) {
-  LoadOptions load{options.jobs};
+  LoadOptions load;
+  load.jobs = options.jobs;
   if (reuse) {
     for (const auto& [id, known] : reuse->known) load.skip_units.insert(id);
   }

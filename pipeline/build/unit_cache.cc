@@ -1,8 +1,6 @@
 // Reading and updating the unit cache folder.
 #include "pipeline/build/unit_cache.h"
 
-#include <sys/stat.h>
-
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -16,11 +14,9 @@ namespace voortgang {
 namespace fs = std::filesystem;
 namespace {
 
+/// A symbolic link among the inputs is refused by the loader, so it is no cache hit either.
 void StatInto(const std::string& path, InputStats* stats) {
-  struct stat st;
-  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
-  (*stats)[path] = {st.st_size,
-                    static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec, ""};
+  if (std::optional<StatEntry> st = StatOf(path, Links::kRefuse)) (*stats)[path] = *st;
 }
 
 /// The files an entry of `id` depends on, as they are now (without hashes); false when one of
