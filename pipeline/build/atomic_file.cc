@@ -93,7 +93,7 @@ bool WriteTemp(const std::string& final_path, std::string_view bytes, std::strin
   return true;
 }
 
-bool CommitTemp(const std::string& temp_path, const std::string& final_path, std::string* error) {
+bool FlushTemp(const std::string& temp_path, const std::string& final_path, std::string* error) {
   int fd = ::open(temp_path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0 || ::fsync(fd) != 0) {
     *error = Errno("cannot flush", final_path);
@@ -102,6 +102,14 @@ bool CommitTemp(const std::string& temp_path, const std::string& final_path, std
     return false;
   }
   ::close(fd);
+  return true;
+}
+
+bool CommitTemp(const std::string& temp_path, const std::string& final_path, std::string* error) {
+  return FlushTemp(temp_path, final_path, error) && RenameTemp(temp_path, final_path, error);
+}
+
+bool RenameTemp(const std::string& temp_path, const std::string& final_path, std::string* error) {
   if (::rename(temp_path.c_str(), final_path.c_str()) != 0) {
     *error = Errno("cannot rename into place", final_path);
     DiscardTemp(temp_path);

@@ -17,7 +17,14 @@ std::string TempPathFor(const std::string& final_path);
 bool WriteTemp(const std::string& final_path, std::string_view bytes, std::string* temp_path,
                std::string* error);
 
-/// Flushes the temporary file to disk and renames it over `final_path`.
+/// Flushes the temporary file to disk; on failure removes it and explains. Before a rename:
+/// a crash after the rename must not leave an empty file under the final name.
+bool FlushTemp(const std::string& temp_path, const std::string& final_path, std::string* error);
+
+/// Renames a flushed temporary file over `final_path`; on failure removes it and explains.
+bool RenameTemp(const std::string& temp_path, const std::string& final_path, std::string* error);
+
+/// FlushTemp, then RenameTemp.
 bool CommitTemp(const std::string& temp_path, const std::string& final_path, std::string* error);
 
 /// Removes a temporary file and forgets it.

@@ -16,6 +16,7 @@
 
 #include "pipeline/build/atomic_file.h"
 #include "pipeline/build/clock.h"
+#include "pipeline/build/flusher.h"
 #include "pipeline/build/hashing.h"
 #include "pipeline/build/keep_going.h"
 #include "pipeline/build/plan_outputs.h"
@@ -60,7 +61,8 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
                const Resources& resources, const Renderers& renderers,
                const BuildOptions& options, int64_t build_time, JobResult* result) {
   const Inputs& inputs = checked.inputs;
-  if (IsUnitOutput(o.kind) && inputs.units[o.unit].stand_in) {  // planning should have prevented this
+  // Planning should have prevented this.
+  if (IsUnitOutput(o.kind) && inputs.units[o.unit].stand_in) {
     result->error = "internal error: " + final_path + " planned from the unit cache";
     return;
   }
@@ -328,12 +330,15 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
     return !IsUnitOutput(outputs[i].kind);
   });
   std::atomic<std::size_t> next{0};
+  Flusher flusher;
   auto worker = [&] {
     for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
       std::size_t i = order[k];
       progress.Start(outputs[i].relative);
+      JobResult& r = results[i];
       RenderOne(outputs[i], finals[i], checked.checked, resources, renderers, options,
-                build_time, &results[i]);
+                build_time, &r);
+      if (r.ok) flusher.Add(r.temp, finals[i], &r.ok, &r.error);
       progress.Done();
     }
   };
@@ -342,6 +347,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   for (int t = 1; t < std::min<int>(jobs, static_cast<int>(todo.size())); ++t) pool.emplace_back(worker);
   worker();
   for (std::thread& t : pool) t.join();
+  flusher.Finish();
   progress.Finish();
 
   // Rename in a fixed order, so the log does not depend on thread scheduling.
@@ -357,7 +363,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
     JobResult& r = results[i];
     Diagnostics job_diags = r.diags;
     if (!job_diags.items.empty()) on_diagnostics(job_diags);
-    if (r.ok && !CommitTemp(r.temp, finals[i], &r.error)) r.ok = false;
+    if (r.ok && !RenameTemp(r.temp, finals[i], &r.error)) r.ok = false;  // flushed already
     if (!r.ok) {
       log << "voortgang: error: " << r.error << '\n';
       ++summary->failed;

@@ -132,7 +132,10 @@ void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const
     }
     std::string temp, error;
     std::string path = EntryPath(cache_dir, u.id);
-    if (WriteTemp(path, text, &temp, &error)) CommitTemp(temp, path, &error);
+    // Not flushed: an entry a crash leaves empty or cut short is no valid JSON with the right
+    // key, so the unit is parsed again. Flushing the entries one by one after a cold national
+    // build took a second.
+    if (WriteTemp(path, text, &temp, &error)) RenameTemp(temp, path, &error);
   }
 }
 
