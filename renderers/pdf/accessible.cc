@@ -128,8 +128,7 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle contents = page.getKey("/Contents");
     std::string before;
-    bool merged = contents.isArray();
-    if (merged) {  // one stream, as coalesceContentStreams would make it
+    if (contents.isArray()) {  // one stream, as coalesceContentStreams would make it
       QPDFObjectHandle first;
       for (QPDFObjectHandle part : contents.aitems()) {
         if (!part.isStream()) continue;
@@ -156,9 +155,7 @@ void CompressPlainStreams(Rewrite& out) {
   for (QPDFObjectHandle stream : out.ObjectsContaining("endstream")) {
     if (!stream.isStream() || stream.getDict().hasKey("/Filter") || out.Rewritten(stream))
       continue;
-    std::shared_ptr<Buffer> data = stream.getRawStreamData();
-    out.SetStreamData(stream, std::string(reinterpret_cast<const char*>(data->getBuffer()),
-                                          data->getSize()));
+    out.SetStreamData(stream, StreamText(stream));  // unfiltered: the raw bytes
   }
 }
 

@@ -1,9 +1,9 @@
 // Spans -> clusters (Pango itemises; words are shaped through a per-thread cache, or a whole
 // PangoLayout shapes paragraphs with forced breaks) -> our line breaker -> TextLines.
-// Converts glyph geometry from Pango units exactly here
-// (through pango_units.h); soft hyphens are taken out of the text the PDF carries, and a drawn
-// line-end hyphen is given the text "-" so extractors (pdftotext) rejoin the word; a hard
-// hyphen at a line end is given U+2010 so they keep it.
+// Converts glyph geometry from Pango units exactly here (through pango_units.h); soft hyphens
+// are taken out of the text the PDF carries, and a drawn line-end hyphen is given the text "-"
+// so extractors (pdftotext) rejoin the word; a hard hyphen at a line end is given U+2010 so
+// they keep it.
 #include "renderers/pdf/shape.h"
 
 #include <pango/pangocairo.h>
