@@ -57,9 +57,11 @@ class Painter {
       for (const Placed& p : page.items) PaintItem(L_.items[p.item], p.y);
       for (const DrawOp& op : page.ops) {
         Sync({}, op.tag, op.tag_group);
-        PaintOp(op, Pt(0), Pt(0));
+        if (!DeferRule(op, Pt(0), Pt(0))) PaintOp(op, Pt(0), Pt(0));
       }
       Sync({}, "", -1);
+      FlushText();
+      PaintRules();
       cairo_show_page(cr_);
     }
     cairo_tag_end(cr_, "Document");
@@ -69,14 +71,73 @@ class Painter {
   void PaintItem(const Item& item, Length y) {
     bool dest = !item.dest.empty();
     if (item.level > 0) AddOutline(item);
+    bool figure = !item.tags.empty() && item.tags.back().name == "Figure";
     for (size_t k = 0; k < item.ops.size(); ++k) {
       const DrawOp& op = item.ops[k];
       Sync(item.tags, op.tag, op.tag_group);
-      if (dest && k == 0) cairo_tag_begin(cr_, CAIRO_TAG_DEST, ("name=" + Quote(item.dest)).c_str());
+      if (dest && k == 0) {
+        FlushText();
+        cairo_tag_begin(cr_, CAIRO_TAG_DEST, ("name=" + Quote(item.dest)).c_str());
+      }
+      // A destination takes its place from what is painted inside it; a chart's lines are
+      // part of its Figure.
+      if (!(dest && k == 0) && !figure && DeferRule(op, L_.left, y)) continue;
       PaintOp(op, L_.left, y);
-      if (dest && k == 0) cairo_tag_end(cr_, CAIRO_TAG_DEST);
+      if (dest && k == 0) {
+        FlushText();
+        cairo_tag_end(cr_, CAIRO_TAG_DEST);
+      }
     }
     if (item.ops.empty()) Sync(item.tags, "", -1);
+  }
+
+  /// Rules outside any leaf element (table rules, contents leaders, header and footer rules)
+  /// are artifacts wherever they are painted, and cost cairo about as much per stroke as a
+  /// line of text does: they are kept until the page's end and stroked in one path per look.
+  /// Nothing is painted over them there that they would have been under: they fall between
+  /// table rows, where at most a neighbouring row's tint met half their width.
+  bool DeferRule(const DrawOp& op, Length dx, Length dy) {
+    const auto* l = std::get_if<DrawLine>(&op.op);
+    if (!l || !op.tag.empty()) return false;
+    DrawLine at = *l;
+    at.x1 = at.x1 + dx;
+    at.x2 = at.x2 + dx;
+    at.y1 = at.y1 + dy;
+    at.y2 = at.y2 + dy;
+    rules_.push_back(at);
+    return true;
+  }
+
+  void PaintRules() {
+    auto same_look = [](const DrawLine& a, const DrawLine& b) {
+      return a.width.pt == b.width.pt && a.colour.r == b.colour.r && a.colour.g == b.colour.g &&
+             a.colour.b == b.colour.b && a.dotted == b.dotted && a.round == b.round;
+    };
+    std::vector<bool> done(rules_.size(), false);
+    for (size_t i = 0; i < rules_.size(); ++i) {
+      if (done[i]) continue;
+      for (size_t j = i; j < rules_.size(); ++j) {
+        if (done[j] || !same_look(rules_[i], rules_[j])) continue;
+        cairo_move_to(cr_, rules_[j].x1.pt, rules_[j].y1.pt);
+        cairo_line_to(cr_, rules_[j].x2.pt, rules_[j].y2.pt);
+        done[j] = true;
+      }
+      StrokeAs(rules_[i]);
+    }
+    rules_.clear();
+  }
+
+  /// Strokes the current path in the look of `l`.
+  void StrokeAs(const DrawLine& l) {
+    SetColour(cr_, l.colour);
+    cairo_set_line_width(cr_, l.width.pt);
+    cairo_set_line_cap(cr_, l.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+    if (l.dotted) {
+      double dash[] = {0, l.width.pt * 3};
+      cairo_set_dash(cr_, dash, 2, 0);
+    }
+    cairo_stroke(cr_);
+    if (l.dotted) cairo_set_dash(cr_, nullptr, 0, 0);
   }
 
   void AddOutline(const Item& item) {
@@ -102,6 +163,7 @@ class Painter {
     size_t common = 0;
     while (common < open_.size() && common < want.size() && open_[common] == want[common])
       ++common;
+    if (open_.size() > common || want.size() > common) FlushText();
     while (open_.size() > common) {
       cairo_tag_end(cr_, open_.back().first.c_str());
       open_.pop_back();
@@ -135,6 +197,7 @@ class Painter {
 
   void PaintOp(const DrawOp& op, Length dx, Length dy) {
     span_runs_ = SpanRuns(op);
+    if (!std::holds_alternative<DrawText>(op.op)) FlushText();
     std::visit([&](const auto& o) { Paint(o, dx, dy); }, op.op);
     span_runs_ = false;
   }
@@ -143,13 +206,9 @@ class Painter {
     bool span_open = false;
     for (const GlyphRun& r : t.line.runs) {
       if (r.glyphs.empty() && r.text.empty()) continue;
-      std::vector<cairo_glyph_t> glyphs = r.glyphs;
-      double x = (dx + t.x).pt, y = (dy + t.baseline).pt;
-      for (cairo_glyph_t& g : glyphs) {
-        g.x += x;
-        g.y += y;
-      }
       bool link = r.link >= 0;
+      bool tagged = link || span_runs_;
+      if (tagged) FlushText();
       if (span_open && link) {
         cairo_tag_end(cr_, "Span");
         span_open = false;
@@ -164,15 +223,47 @@ class Painter {
                                                : "uri=" + Quote(target.uri);
         cairo_tag_begin(cr_, CAIRO_TAG_LINK, attrs.c_str());
       }
-      SetColour(cr_, r.colour);
-      cairo_set_scaled_font(cr_, r.font.get());
-      cairo_show_text_glyphs(cr_, r.text.data(), static_cast<int>(r.text.size()), glyphs.data(),
-                             static_cast<int>(glyphs.size()), r.clusters.data(),
-                             static_cast<int>(r.clusters.size()),
-                             static_cast<cairo_text_cluster_flags_t>(0));
+      AddText(r, (dx + t.x).pt, (dy + t.baseline).pt);
+      if (tagged) FlushText();
       if (link) cairo_tag_end(cr_, CAIRO_TAG_LINK);
     }
     if (span_open) cairo_tag_end(cr_, "Span");
+  }
+
+  /// Queues a run, joining it to the queued text when font and colour are the same: cairo's
+  /// PDF surface spends as much on each call (recording, analysing and replaying it) as on
+  /// forty glyphs, and most lines of a paragraph or a cell are consecutive calls in one state.
+  /// Everything else painted, and every tag, flushes the queue first, so order is kept.
+  void AddText(const GlyphRun& r, double x, double y) {
+    if (!text_.glyphs.empty() || !text_.text.empty()) {
+      const Rgb& a = text_.colour;
+      const Rgb& b = r.colour;
+      if (text_.font != r.font || a.r != b.r || a.g != b.g || a.b != b.b) FlushText();
+    }
+    if (text_.glyphs.empty() && text_.text.empty()) {
+      text_.font = r.font;
+      text_.colour = r.colour;
+    }
+    for (cairo_glyph_t g : r.glyphs) {
+      g.x += x;
+      g.y += y;
+      text_.glyphs.push_back(g);
+    }
+    text_.text += r.text;
+    text_.clusters.insert(text_.clusters.end(), r.clusters.begin(), r.clusters.end());
+  }
+
+  void FlushText() {
+    if (text_.glyphs.empty() && text_.text.empty()) return;
+    SetColour(cr_, text_.colour);
+    cairo_set_scaled_font(cr_, text_.font.get());
+    cairo_show_text_glyphs(cr_, text_.text.data(), static_cast<int>(text_.text.size()),
+                           text_.glyphs.data(), static_cast<int>(text_.glyphs.size()),
+                           text_.clusters.data(), static_cast<int>(text_.clusters.size()),
+                           static_cast<cairo_text_cluster_flags_t>(0));
+    text_.glyphs.clear();
+    text_.text.clear();
+    text_.clusters.clear();
   }
 
   void Paint(const DrawRect& r, Length dx, Length dy) {
@@ -182,17 +273,9 @@ class Painter {
   }
 
   void Paint(const DrawLine& l, Length dx, Length dy) {
-    SetColour(cr_, l.colour);
-    cairo_set_line_width(cr_, l.width.pt);
-    cairo_set_line_cap(cr_, l.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
-    if (l.dotted) {
-      double dash[] = {0, l.width.pt * 3};
-      cairo_set_dash(cr_, dash, 2, 0);
-    }
     cairo_move_to(cr_, (dx + l.x1).pt, (dy + l.y1).pt);
     cairo_line_to(cr_, (dx + l.x2).pt, (dy + l.y2).pt);
-    cairo_stroke(cr_);
-    if (l.dotted) cairo_set_dash(cr_, nullptr, 0, 0);
+    StrokeAs(l);
   }
 
   void Paint(const DrawImage& i, Length dx, Length dy) {
@@ -220,6 +303,8 @@ class Painter {
   std::vector<std::string>& figure_alts_;  ///< per Figure element, in the order opened
   std::set<int> link_groups_;  ///< leaf groups that hold a link somewhere
   bool span_runs_ = false;
+  GlyphRun text_;  ///< queued for one cairo_show_text_glyphs (see AddText)
+  std::vector<DrawLine> rules_;  ///< this page's, placed on it (see DeferRule)
   std::map<std::string, cairo_surface_t*> images_;
 };
 
