@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "renderers/pdf/hyphenate.h"
+#include "renderers/pdf/itemize.h"
 #include "renderers/pdf/line_break.h"
 #include "renderers/pdf/pango_units.h"
 
@@ -304,11 +305,14 @@ struct ItemsDeleter {
 };
 
 /// The fast way for a paragraph that is one line of left-to-right text: Pango itemizes (fonts,
-/// fallback) and finds the break opportunities; the words are shaped through ShapeWord.
-std::optional<Unbroken> FlattenByWords(const Built& b, PangoAttrList* attrs) {
+/// fallback; see itemize.h) and finds the break opportunities; the words are shaped through
+/// ShapeWord.
+std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& spans,
+                                       PangoAttrList* attrs) {
   PangoContext* context = ThreadPangoContext();
+  // Pango ends an item at every attribute boundary, even between spans of one font.
   std::unique_ptr<GList, ItemsDeleter> items(
-      pango_itemize(context, b.text.data(), 0, static_cast<int>(b.text.size()), attrs, nullptr));
+      Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs));
   for (GList* i = items.get(); i; i = i->next)
     if (static_cast<PangoItem*>(i->data)->analysis.level % 2) return std::nullopt;
   int n_attrs = static_cast<int>(g_utf8_strlen(b.text.data(), b.text.size())) + 1;
@@ -438,7 +442,7 @@ std::shared_ptr<const Unbroken> Unshaped(const std::vector<Span>& spans, const S
   PangoAttrList* attrs = pango_attr_list_new();
   Built built = Build(spans, o.hyphenator, o.min_hyphen_word, attrs);
   std::optional<Unbroken> u;
-  if (Plain(built.text)) u = FlattenByWords(built, attrs);
+  if (Plain(built.text)) u = FlattenByWords(built, spans, attrs);
   if (!u) u = Flatten(MakeLayout(spans, built, attrs).get(), built);
   pango_attr_list_unref(attrs);
   return std::make_shared<const Unbroken>(std::move(*u));

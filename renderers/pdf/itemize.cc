@@ -1,0 +1,94 @@
+// pango_itemize costs as much as finding the break opportunities: per character it resolves the
+// script, the bidi level, emoji presentation and the font of the fontset that has it. A
+// paragraph of Dutch text in one font needs none of that resolved per character: it is one
+// item, in the font Pango picks for a plain letter, of Latin script (or Common when no letter
+// has a script). SingleItem builds that item when every character is certain to give it;
+// everything else goes to pango_itemize. itemize_test compares both on texts of each kind.
+#include "renderers/pdf/itemize.h"
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace voortgang::pdf {
+namespace {
+
+struct ItemsDeleter {
+  void operator()(GList* items) const {
+    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+  }
+};
+
+/// Code points that are never an emoji or an emoji component, and have a left-to-right or
+/// neutral direction: ASCII, Latin-1 and Latin Extended-A/B (but © and ®), General Punctuation
+/// (but ‼, ⁉ and the bidi controls) and the euro sign.
+bool PlainLatin(gunichar c) {
+  if (c >= 0x20 && c < 0x7F) return true;
+  if (c >= 0xA0 && c < 0x250) return c != 0xA9 && c != 0xAE;
+  if (c >= 0x2010 && c < 0x2028) return true;
+  if (c >= 0x2030 && c < 0x205F) return c != 0x203C && c != 0x2049;
+  return c == 0x20AC;
+}
+
+constexpr gunichar kPlainLatinEnd = 0x20AD;  // past the last code point PlainLatin takes
+
+/// Per font of this thread: the item Pango gives a plain letter, and which characters the font
+/// has (1), lacks (-1) or was not asked for yet (0).
+struct FontFacts {
+  std::unique_ptr<PangoItem, decltype(&pango_item_free)> sample{nullptr, pango_item_free};
+  std::vector<signed char> has = std::vector<signed char>(kPlainLatinEnd, 0);
+};
+
+FontFacts& FactsOf(const FontSpec& font) {
+  thread_local std::map<FontSpec, FontFacts> facts;
+  FontFacts& f = facts[font];
+  if (!f.sample) {
+    PangoAttrList* attrs = pango_attr_list_new();
+    pango_attr_list_insert(attrs, pango_attr_font_desc_new(ThreadFontDescription(font)));
+    std::unique_ptr<GList, ItemsDeleter> items(
+        pango_itemize(ThreadPangoContext(), "a", 0, 1, attrs, nullptr));
+    pango_attr_list_unref(attrs);
+    if (items && !items->next) f.sample.reset(pango_item_copy(static_cast<PangoItem*>(items->data)));
+  }
+  return f;
+}
+
+}  // namespace
+
+PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
+  FontFacts& facts = FactsOf(font);
+  if (!facts.sample || !facts.sample->analysis.font || facts.sample->analysis.level != 0)
+    return nullptr;
+  PangoFont* f = facts.sample->analysis.font;
+  bool latin = false, visible = false;
+  int chars = 0;
+  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    ++chars;
+    if (!PlainLatin(c)) return nullptr;
+    GUnicodeScript script = g_unichar_get_script(c);
+    if (script == G_UNICODE_SCRIPT_LATIN) latin = true;
+    else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED) return nullptr;
+    if (!g_unichar_isgraph(c)) continue;  // Pango picks no font for a space
+    visible = true;
+    signed char& has = facts.has[c];
+    if (has == 0) has = pango_font_has_char(f, c) ? 1 : -1;
+    if (has < 0) return nullptr;
+  }
+  if (!visible) return nullptr;
+  PangoItem* item = pango_item_copy(facts.sample.get());
+  item->offset = 0;
+  item->length = static_cast<int>(text.size());
+  item->num_chars = chars;
+  item->analysis.script = latin ? PANGO_SCRIPT_LATIN : PANGO_SCRIPT_COMMON;
+  return item;
+}
+
+GList* Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs) {
+  if (font)
+    if (PangoItem* item = SingleItem(text, *font)) return g_list_prepend(nullptr, item);
+  return pango_itemize(ThreadPangoContext(), text.data(), 0, static_cast<int>(text.size()), attrs,
+                       nullptr);
+}
+
+}  // namespace voortgang::pdf

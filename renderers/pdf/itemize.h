@@ -1,0 +1,24 @@
+// Pango items of a paragraph in one font: pango_itemize, or the one item it would give built
+// directly when that is certain.
+#pragma once
+
+#include <pango/pango.h>
+
+#include <string_view>
+
+#include "renderers/pdf/fonts.h"
+
+namespace voortgang::pdf {
+
+/// The items pango_itemize gives for `text` under `attrs` in this thread's context; free with
+/// g_list_free_full(items, pango_item_free). `font` is the font of the one attribute in `attrs`,
+/// which covers all of `text`, or nullptr (Pango ends an item at every attribute boundary, so
+/// several attributes are always left to it).
+GList* Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs);
+
+/// The single item pango_itemize would give `text` set in `font`, or nullptr when that is not
+/// certain: a character outside Latin, Common and Inherited script, one that may be an emoji,
+/// one the font lacks (Pango would fall back to another font), or no visible character at all.
+PangoItem* SingleItem(std::string_view text, const FontSpec& font);
+
+}  // namespace voortgang::pdf
