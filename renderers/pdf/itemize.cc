@@ -19,17 +19,6 @@ struct ItemsDeleter {
   }
 };
 
-/// Code points that are never an emoji or an emoji component, and have a left-to-right or
-/// neutral direction: ASCII, Latin-1 and Latin Extended-A/B (but © and ®), General Punctuation
-/// (but ‼, ⁉ and the bidi controls) and the euro sign.
-bool PlainLatin(gunichar c) {
-  if (c >= 0x20 && c < 0x7F) return true;
-  if (c >= 0xA0 && c < 0x250) return c != 0xA9 && c != 0xAE;
-  if (c >= 0x2010 && c < 0x2028) return true;
-  if (c >= 0x2030 && c < 0x205F) return c != 0x203C && c != 0x2049;
-  return c == 0x20AC;
-}
-
 constexpr gunichar kPlainLatinEnd = 0x20AD;  // past the last code point PlainLatin takes
 
 /// Per font of this thread: the item Pango gives a plain letter, and which characters the font
@@ -54,6 +43,14 @@ FontFacts& FactsOf(const FontSpec& font) {
 }
 
 }  // namespace
+
+bool PlainLatin(gunichar c) {
+  if (c >= 0x20 && c < 0x7F) return true;
+  if (c >= 0xA0 && c < 0x250) return c != 0xA9 && c != 0xAE;
+  if (c >= 0x2010 && c < 0x2028) return true;
+  if (c >= 0x2030 && c < 0x205F) return c != 0x203C && c != 0x2049;
+  return c == 0x20AC;
+}
 
 PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
   FontFacts& facts = FactsOf(font);

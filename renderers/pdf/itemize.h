@@ -10,6 +10,13 @@
 
 namespace voortgang::pdf {
 
+/// Code points that are never an emoji or an emoji component, a combining mark or a bidi
+/// control, and are written left to right or are neutral: ASCII, Latin-1 and Latin
+/// Extended-A/B (but © and ®), General Punctuation (but ‼, ⁉ and the bidi controls) and the euro
+/// sign. Pango decides their items and break opportunities from each character and its
+/// neighbours alone.
+bool PlainLatin(gunichar c);
+
 /// The items pango_itemize gives for `text` under `attrs` in this thread's context; free with
 /// g_list_free_full(items, pango_item_free). `font` is the font of the one attribute in `attrs`,
 /// which covers all of `text`, or nullptr (Pango ends an item at every attribute boundary, so

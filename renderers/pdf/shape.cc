@@ -14,6 +14,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "renderers/pdf/break_attrs.h"
 #include "renderers/pdf/hyphenate.h"
 #include "renderers/pdf/itemize.h"
 #include "renderers/pdf/line_break.h"
@@ -315,10 +316,8 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
       Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs));
   for (GList* i = items.get(); i; i = i->next)
     if (static_cast<PangoItem*>(i->data)->analysis.level % 2) return std::nullopt;
-  int n_attrs = static_cast<int>(g_utf8_strlen(b.text.data(), b.text.size())) + 1;
-  std::vector<PangoLogAttr> log(n_attrs);
-  pango_get_log_attrs(b.text.data(), static_cast<int>(b.text.size()), -1,
-                      pango_context_get_language(context), log.data(), n_attrs);
+  std::vector<PangoLogAttr> log = BreakAttrs(b.text, pango_context_get_language(context));
+  int n_attrs = static_cast<int>(log.size());
   Unbroken u;
   ClusterSink sink(b, log.data(), n_attrs, &u);
   sink.StartLine();
