@@ -22,7 +22,6 @@ struct Word {
   size_t begin, end;  ///< bytes
   int first_char;     ///< index of its first character in the paragraph
   int chars;
-  std::string key;    ///< what its breaks depend on
 };
 
 bool AllPlainLatin(std::string_view text) {
@@ -51,26 +50,31 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
     end = end == std::string_view::npos ? text.size() : text.find_first_not_of(' ', end);
     if (end == std::string_view::npos) end = text.size();
     Word w{at, end, chars, static_cast<int>(g_utf8_strlen(text.data() + at,
-                                                          static_cast<gssize>(end - at))), {}};
+                                                          static_cast<gssize>(end - at)))};
     chars += w.chars;
-    words.push_back(std::move(w));
+    words.push_back(w);
     at = end;
   }
+  // What each word's breaks depend on. The strings are kept from call to call, so that a
+  // paragraph of known words allocates nothing.
+  thread_local std::vector<std::string> keys;
+  if (keys.size() < words.size()) keys.resize(words.size());
   for (size_t k = 0; k < words.size(); ++k) {
-    Word& w = words[k];
+    const Word& w = words[k];
+    std::string& key = keys[k];
     // The context: the paragraph's start, or the last character before the spaces ahead.
-    w.key.assign(reinterpret_cast<const char*>(&language), sizeof language);  // interned
+    key.assign(reinterpret_cast<const char*>(&language), sizeof language);  // interned
     if (k == 0) {
-      w.key += "\x02";
+      key += "\x02";
     } else {
       const Word& prev = words[k - 1];
       size_t last = text.find_last_not_of(' ', prev.end - 1);
       const char* start = g_utf8_find_prev_char(text.data(), text.data() + last + 1);
-      w.key.append(start, text.data() + last + 1);
-      w.key += '\x01';
+      key.append(start, text.data() + last + 1);
+      key += '\x01';
     }
-    w.key.append(text.data() + w.begin, w.end - w.begin);
-    if (w.end == text.size() && text.back() != ' ') w.key += '\x03';  // the paragraph's end
+    key.append(text.data() + w.begin, w.end - w.begin);
+    if (w.end == text.size() && text.back() != ' ') key += '\x03';  // the paragraph's end
   }
 
   constexpr size_t kMaxWords = 200000;  // about 20 MB per thread
@@ -81,7 +85,7 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
   std::vector<const std::vector<unsigned char>*> found(words.size(), nullptr);
   std::vector<size_t> missing;
   for (size_t k = 0; k < words.size(); ++k) {
-    auto it = cache.find(words[k].key);
+    auto it = cache.find(keys[k]);
     if (it != cache.end()) found[k] = &it->second;
     else missing.push_back(k);
   }
@@ -95,7 +99,7 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
       const Word& w = words[k];
       if (k > 0) {
         size_t context_begin = sizeof language;
-        batch.append(w.key, context_begin, w.key.find('\x01', context_begin) - context_begin);
+        batch.append(keys[k], context_begin, keys[k].find('\x01', context_begin) - context_begin);
         batch += ' ';
         batch_chars += 2;
       }
@@ -109,12 +113,13 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
                         batch_attrs);
     for (size_t m = 0; m < starts.size(); ++m) {
       const Word& w = words[missing[m]];
+      const std::string& key = keys[missing[m]];
       std::vector<unsigned char> flags(w.chars);
       for (int c = 0; c < w.chars; ++c) {
         const PangoLogAttr& a = attrs[starts[m] + c];
         flags[c] = (a.is_line_break ? kLineBreak : 0) | (a.is_char_break ? kCharBreak : 0);
       }
-      found[missing[m]] = &cache.insert_or_assign(w.key, std::move(flags)).first->second;
+      found[missing[m]] = &cache.insert_or_assign(key, std::move(flags)).first->second;
     }
   }
 

@@ -60,6 +60,7 @@ size_t SpanAt(const Built& b, size_t byte) {
 }
 
 std::string Clean(std::string_view s, bool* had_soft_hyphen) {
+  if (s.find_first_of("\xC2\xE2") == std::string_view::npos) return std::string(s);
   std::string out;
   for (size_t i = 0; i < s.size();) {
     if (s.substr(i, 2) == kSoftHyphen) {
@@ -158,8 +159,11 @@ class ClusterSink {
   /// The glyphs `gs` of the text at [offset, offset + length) in `font`; gs's log_clusters
   /// count from `offset`.
   void AddRun(PangoFont* font, int offset, int length, PangoGlyphString* gs) {
-    auto [at, added] = font_index_.emplace(font, static_cast<int>(u_.fonts.size()));
-    if (added) u_.fonts.push_back(MakeItemFont(font, gs));
+    auto at = font_index_.find(font);  // called per word: find before a node is made
+    if (at == font_index_.end()) {
+      at = font_index_.emplace(font, static_cast<int>(u_.fonts.size())).first;
+      u_.fonts.push_back(MakeItemFont(font, gs));
+    }
     const ItemFont& item_font = u_.fonts[at->second];
     std::string_view all(b_.text);
     for (int i = 0; i < gs->num_glyphs;) {
@@ -275,7 +279,8 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
   // interned by Pango for the life of the process, so its address names it.
   int fields[5] = {font_ids.Of(analysis.font), analysis.level, analysis.script, analysis.gravity,
                    analysis.flags};
-  std::string key(reinterpret_cast<const char*>(fields), sizeof fields);
+  thread_local std::string key;  // reused: most words are found, and need no copy of it
+  key.assign(reinterpret_cast<const char*>(fields), sizeof fields);
   key.append(reinterpret_cast<const char*>(&analysis.language), sizeof analysis.language);
   key += word;
   if (auto it = cache.find(key); it != cache.end()) return it->second;
@@ -286,7 +291,7 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
   ShapedWord shaped{{gs->glyphs, gs->glyphs + gs->num_glyphs},
                     {gs->log_clusters, gs->log_clusters + gs->num_glyphs}};
   pango_glyph_string_free(gs);
-  return cache.emplace(std::move(key), std::move(shaped)).first->second;
+  return cache.emplace(key, std::move(shaped)).first->second;
 }
 
 /// What the word path cannot take: forced breaks and tabs (PangoLayout handles those), and
@@ -319,6 +324,13 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
   std::vector<PangoLogAttr> log = BreakAttrs(b.text, pango_context_get_language(context));
   int n_attrs = static_cast<int>(log.size());
   Unbroken u;
+  size_t clusters = b.text.size();  // at most one per byte
+  u.breaks.reserve(clusters);
+  u.span.reserve(clusters);
+  u.item.reserve(clusters);
+  u.text.reserve(clusters);
+  u.glyphs.reserve(clusters);
+  u.placed.reserve(clusters);
   ClusterSink sink(b, log.data(), n_attrs, &u);
   sink.StartLine();
   for (GList* i = items.get(); i; i = i->next) {
@@ -387,20 +399,23 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       ++drawn;
     }
     int end_x = x + c.advance;
-    std::string text = u.text[k];
+    const std::string& own = u.text[k];
+    std::string_view text = own;
     bool last = k + 1 == seg.end;
+    std::string hyphenated;
     if (c.soft_hyphen && last && broken && font.hyphen_advance > 0) {
       run->glyphs.push_back(cairo_glyph_t{font.hyphen_glyph, FromPango(x).pt, 0});
       spaces_before->back().push_back(spaces);
       ++drawn;
       end_x = x + font.hyphen_advance;
-      text += "-";  // extractors rejoin a word whose line ends in "-"
+      hyphenated = own + "-";  // extractors rejoin a word whose line ends in "-"
+      text = hyphenated;
       line.hyphenated = true;
     }
     // A line ending in a hard hyphen ("Zuid-|Kennemerland"): extractors drop a line-end
     // U+002D and join the lines, so the PDF text says U+2010 HYPHEN and the word keeps it.
     bool hard_break = !c.soft_hyphen && wrapped && last && text == "-";
-    std::string actual = hard_break ? std::string(kHardHyphen) : text;
+    std::string_view actual = hard_break ? kHardHyphen : text;
     if (drawn > 0 || !text.empty()) {
       run->clusters.push_back(cairo_text_cluster_t{static_cast<int>(actual.size()), drawn});
       run->text += actual;
