@@ -1,8 +1,8 @@
 // Object-level rewrite of a PDF with a classic cross-reference table.
 #include "renderers/pdf/rewrite.h"
 
+#include <libdeflate.h>
 #include <openssl/evp.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,11 +70,21 @@ QPDFObjectHandle Without(QPDFObjectHandle dictionary, const Rewrite::Entries& ex
 }  // namespace
 
 std::string Deflate(const std::string& data, int level) {
-  uLongf size = compressBound(data.size());
-  std::string out(size, '\0');
-  int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                     reinterpret_cast<const Bytef*>(data.data()), data.size(), level);
-  if (rc != Z_OK) throw std::runtime_error("deflate failed");
+  // A compressor holds about a megabyte of tables: one per level and thread, kept.
+  struct Compressors {
+    libdeflate_compressor* at[13] = {};
+    ~Compressors() {
+      for (libdeflate_compressor* c : at) libdeflate_free_compressor(c);
+    }
+  };
+  thread_local Compressors compressors;
+  if (level < 1 || level > 12) throw std::invalid_argument("deflate level out of range");
+  libdeflate_compressor*& c = compressors.at[level];
+  if (!c) c = libdeflate_alloc_compressor(level);
+  if (!c) throw std::runtime_error("deflate: out of memory");
+  std::string out(libdeflate_zlib_compress_bound(c, data.size()), '\0');
+  size_t size = libdeflate_zlib_compress(c, data.data(), data.size(), out.data(), out.size());
+  if (size == 0) throw std::runtime_error("deflate failed");
   out.resize(size);
   return out;
 }
@@ -89,9 +99,10 @@ void Rewrite::SetStreamData(QPDFObjectHandle stream, std::string data) {
   if (!stream.isStream() || !stream.isIndirect())
     throw std::logic_error("Rewrite::SetStreamData needs an indirect stream");
   changed_[stream.getObjGen()];
-  // The fastest level: a note's content streams are compressed twice (cairo, then here), and
-  // at zlib's default this one took 7 ms of a 26-page note for 15% fewer of their bytes.
-  stream_data_[stream.getObjGen()] = Deflate(data, Z_BEST_SPEED);
+  // The fastest level: content streams are most of what is compressed here. At zlib's default
+  // this took 7 ms of a 26-page note; libdeflate's level 1 is twice as fast as zlib's level 1,
+  // and its output a tenth smaller.
+  stream_data_[stream.getObjGen()] = Deflate(data, 1);
 }
 
 int Rewrite::Add(std::string body) {
@@ -101,7 +112,7 @@ int Rewrite::Add(std::string body) {
 }
 
 int Rewrite::AddStream(const std::string& dictionary, const std::string& data, bool compress) {
-  std::string bytes = compress ? Deflate(data, Z_DEFAULT_COMPRESSION) : data;
+  std::string bytes = compress ? Deflate(data, 6) : data;
   return Add("<< " + dictionary + (compress ? " /Filter /FlateDecode" : "") + " /Length " +
              std::to_string(bytes.size()) + " >>\nstream\n" + bytes + "\nendstream");
 }

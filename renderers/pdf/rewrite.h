@@ -69,7 +69,8 @@ class Rewrite {
   size_t end_of_objects_ = 0;
 };
 
-/// `data` compressed by zlib at `level` (a FlateDecode stream's bytes).
+/// `data` in the zlib format (a FlateDecode stream's bytes), compressed by libdeflate at
+/// `level` (1 fastest, 6 its default, 12 smallest).
 std::string Deflate(const std::string& data, int level);
 
 }  // namespace voortgang::pdf
