@@ -29,6 +29,7 @@ struct FontFacts {
 };
 
 FontFacts& FactsOf(const FontSpec& font) {
+  ThreadPangoContext();  // made first, so that it outlives the fonts the samples hold
   thread_local std::map<FontSpec, FontFacts> facts;
   FontFacts& f = facts[font];
   if (!f.sample) {

@@ -92,8 +92,8 @@ class Painter {
   }
 
   /// Rules outside any leaf element (table rules, contents leaders, header and footer rules)
-  /// are artifacts wherever they are painted, and cost cairo about as much per stroke as a
-  /// line of text does: they are kept until the page's end and stroked in one path per look.
+  /// are artifacts wherever they are painted, and cost cairo about as much per stroke as half
+  /// a line of text does: they are kept until the page's end and stroked in one path per look.
   /// Nothing is painted over them there that they would have been under: they fall between
   /// table rows, where at most a neighbouring row's tint met half their width.
   bool DeferRule(const DrawOp& op, Length dx, Length dy) {
@@ -231,9 +231,10 @@ class Painter {
   }
 
   /// Queues a run, joining it to the queued text when font and colour are the same: cairo's
-  /// PDF surface spends as much on each call (recording, analysing and replaying it) as on
-  /// forty glyphs, and most lines of a paragraph or a cell are consecutive calls in one state.
-  /// Everything else painted, and every tag, flushes the queue first, so order is kept.
+  /// PDF surface spends about as much on each call (recording, analysing and replaying it) as
+  /// on ten glyphs, and the lines of a paragraph or a cell are consecutive calls in one state.
+  /// Everything else painted, and every tag, flushes the queue first, so order is kept and
+  /// the PDF's bytes are the same as with a call per run.
   void AddText(const GlyphRun& r, double x, double y) {
     if (!text_.glyphs.empty() || !text_.text.empty()) {
       const Rgb& a = text_.colour;
