@@ -38,7 +38,8 @@ FontFacts& FactsOf(const FontSpec& font) {
     std::unique_ptr<GList, ItemsDeleter> items(
         pango_itemize(ThreadPangoContext(), "a", 0, 1, attrs, nullptr));
     pango_attr_list_unref(attrs);
-    if (items && !items->next) f.sample.reset(pango_item_copy(static_cast<PangoItem*>(items->data)));
+    if (items && !items->next)
+      f.sample.reset(pango_item_copy(static_cast<PangoItem*>(items->data)));
   }
   return f;
 }
@@ -65,8 +66,10 @@ PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
     ++chars;
     if (!PlainLatin(c)) return nullptr;
     GUnicodeScript script = g_unichar_get_script(c);
-    if (script == G_UNICODE_SCRIPT_LATIN) latin = true;
-    else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED) return nullptr;
+    if (script == G_UNICODE_SCRIPT_LATIN)
+      latin = true;
+    else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
+      return nullptr;
     if (!g_unichar_isgraph(c)) continue;  // Pango picks no font for a space
     visible = true;
     signed char& has = facts.has[c];

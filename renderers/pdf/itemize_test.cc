@@ -49,7 +49,8 @@ void ExpectSameItem(const PangoItem& ours, const PangoItem& pango, const std::st
     BOOST_TEST(ours.analysis.flags == pango.analysis.flags);
     BOOST_TEST(ours.analysis.script == pango.analysis.script);
     BOOST_TEST((ours.analysis.language == pango.analysis.language));
-    BOOST_TEST(g_slist_length(ours.analysis.extra_attrs) == g_slist_length(pango.analysis.extra_attrs));
+    BOOST_TEST(g_slist_length(ours.analysis.extra_attrs) ==
+               g_slist_length(pango.analysis.extra_attrs));
   }
 }
 

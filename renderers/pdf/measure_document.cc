@@ -58,7 +58,7 @@ void MeasureTocTitle(const doc::TableOfContents& toc, MeasureContext* ctx) {
   item.kind = ItemKind::kToc;
   item.keep_with_next = true;
   item.space_before = Pt(s.heading_space_before_pt);
-  item.tags = {Tag{"TOC", ctx->toc_group}};
+  item.tags = {Tag{"TOC", ctx->toc_group, ""}};
   std::vector<Span> sp{Span{toc.title, ctx->HeadingFont(s.h1_size_pt), s.heading_colour}};
   item.height = StackLines(Shape(sp, ctx->Options(L.content_width, doc::Align::kLeft)), Pt(0),
                            Pt(0), L.content_width, ctx->LineHeight(s.h1_size_pt),
@@ -88,7 +88,7 @@ Item MeasureTocEntry(const doc::Heading& h, int slot, int page, MeasureContext* 
   item.toc_slot = slot;
   item.space_before = top ? Pt(5) : Pt(1);
   item.keep_with_next = top;  // a chapter's entry stays with its first section
-  item.tags = {Tag{"TOC", ctx->toc_group}};
+  item.tags = {Tag{"TOC", ctx->toc_group, ""}};
   int group = ctx->NewGroup();
   auto span = [&](const std::string& text, bool hyph) {
     std::vector<Span> sp{Span{text, font, s.text_colour, link}};

@@ -219,7 +219,7 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
     item.kind = ItemKind::kTableCaption;
     item.keep_with_next = true;
     item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
-    item.tags = {Tag{"Table", table_group}};
+    item.tags = {Tag{"Table", table_group, ""}};
     std::vector<Span> sp{Span{text, ctx->Body(look.size_pt + 0.5, true), s.heading_colour}};
     item.height = StackLines(Shape(sp, ctx->Options(width, doc::Align::kLeft)), x, Pt(0), width,
                              ctx->LineHeight(look.size_pt + 0.5), doc::Align::kLeft,
@@ -240,7 +240,7 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
                                          : ItemKind::kTableTotal;
     item.table = table_index;
     int row_group = ctx->NewGroup();
-    item.tags = {Tag{"Table", table_group}, Tag{"TR", row_group}};
+    item.tags = {Tag{"Table", table_group, ""}, Tag{"TR", row_group, ""}};
     if (kind == RowKind::kHeader) item.keep_with_next = true;
     if (kind == RowKind::kBody) item.keep_with_next = KeepRowWithNext(body_index, nbody, !!t.total);
     if (t.caption.empty() && (kind == RowKind::kHeader || (!t.header && body_index == 0 &&

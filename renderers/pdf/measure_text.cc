@@ -203,7 +203,7 @@ void MeasureList(const doc::List& list, Length x, Length width, const std::vecto
   const HouseStyle& s = ctx->style;
   Layout& L = *ctx->layout;
   std::vector<Tag> list_tags = tags;
-  list_tags.push_back(Tag{"L", ctx->NewGroup()});
+  list_tags.push_back(Tag{"L", ctx->NewGroup(), ""});
   Length indent = Mm(s.list_indent_mm);
   FontSpec font = ctx->Body();
   Length lh = ctx->LineHeight(s.body_size_pt);
@@ -211,7 +211,7 @@ void MeasureList(const doc::List& list, Length x, Length width, const std::vecto
   for (size_t i = 0; i < list.items.size(); ++i) {
     const doc::ListItem& li = list.items[i];
     std::vector<Tag> item_tags = list_tags;
-    item_tags.push_back(Tag{"LI", ctx->NewGroup()});
+    item_tags.push_back(Tag{"LI", ctx->NewGroup(), ""});
     std::string label = list.numbered ? std::to_string(number++) + "." : s.bullet;
     size_t first = L.items.size();
     Length space = Pt(s.paragraph_spacing_pt * (i == 0 && depth == 0 ? 1.0 : 0.35));

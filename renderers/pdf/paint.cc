@@ -35,7 +35,9 @@ std::string IsoDate(int64_t unix_seconds) {
   return buf;
 }
 
-void SetColour(cairo_t* cr, Rgb c) { cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0); }
+void SetColour(cairo_t* cr, Rgb c) {
+  cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
+}
 
 class Painter {
  public:

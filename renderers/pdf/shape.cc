@@ -365,6 +365,7 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
                      const std::vector<Span>& spans, bool wrapped, bool broken,
                      std::vector<std::vector<int>>* spaces_before, int* stretchable) {
   TextLine line;
+  line.text.reserve(seg.end - seg.begin + 1);
   int ascent = 0, descent = 0;
   int x0 = seg.begin < seg.end ? u.breaks[seg.begin].x : 0;
   int natural_end = 0;  // from the line start, after the last non-space cluster
@@ -388,6 +389,12 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       run_span = span;
       run_item = u.item[k];
       spaces_before->emplace_back();
+      // Most lines are one run: room for the rest of the line (and a hyphen) at once.
+      size_t rest = seg.end - k + 1;
+      run->glyphs.reserve(rest);
+      run->clusters.reserve(rest);
+      run->text.reserve(rest);
+      spaces_before->back().reserve(rest);
     }
     int x = c.x - x0;
     int drawn = 0;
