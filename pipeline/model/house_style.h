@@ -11,6 +11,7 @@ namespace voortgang {
 
 struct Rgb {
   uint8_t r = 0, g = 0, b = 0;
+  bool operator==(const Rgb&) const = default;
 };
 
 struct HouseStyle {

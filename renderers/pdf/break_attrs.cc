@@ -32,23 +32,27 @@ bool AllPlainLatin(std::string_view text) {
 
 }  // namespace
 
+size_t WordEnd(std::string_view text, size_t at) {
+  size_t space = text.find(' ', at);
+  if (space == std::string_view::npos) return text.size();
+  size_t next = text.find_first_not_of(' ', space);
+  return next == std::string_view::npos ? text.size() : next;
+}
+
 std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* language) {
-  int n_attrs = static_cast<int>(g_utf8_strlen(text.data(), static_cast<gssize>(text.size()))) + 1;
-  auto whole = [&] {  // Pango over the whole paragraph
-    std::vector<PangoLogAttr> attrs(n_attrs);
-    pango_get_log_attrs(text.data(), static_cast<int>(text.size()), -1, language, attrs.data(),
-                        n_attrs);
-    return attrs;
-  };
   // Leading spaces would make the first word's context the paragraph's start and its spaces.
-  if (text.empty() || text[0] == ' ' || !AllPlainLatin(text)) return whole();
+  if (text.empty() || text[0] == ' ' || !AllPlainLatin(text)) {  // Pango over all of it
+    int n = static_cast<int>(g_utf8_strlen(text.data(), static_cast<gssize>(text.size()))) + 1;
+    std::vector<PangoLogAttr> attrs(n);
+    pango_get_log_attrs(text.data(), static_cast<int>(text.size()), -1, language, attrs.data(),
+                        n);
+    return attrs;
+  }
 
   std::vector<Word> words;
   int chars = 0;
   for (size_t at = 0; at < text.size();) {
-    size_t end = text.find(' ', at);
-    end = end == std::string_view::npos ? text.size() : text.find_first_not_of(' ', end);
-    if (end == std::string_view::npos) end = text.size();
+    size_t end = WordEnd(text, at);
     Word w{at, end, chars, static_cast<int>(g_utf8_strlen(text.data() + at,
                                                           static_cast<gssize>(end - at)))};
     chars += w.chars;
@@ -123,7 +127,7 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
     }
   }
 
-  std::vector<PangoLogAttr> out(n_attrs);
+  std::vector<PangoLogAttr> out(chars + 1);  // the words' characters, and the text's end
   for (size_t k = 0; k < words.size(); ++k) {
     const std::vector<unsigned char>& flags = *found[k];
     for (int c = 0; c < words[k].chars; ++c) {

@@ -13,12 +13,6 @@
 namespace voortgang::pdf {
 namespace {
 
-struct ItemsDeleter {
-  void operator()(GList* items) const {
-    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
-  }
-};
-
 constexpr gunichar kPlainLatinEnd = 0x20AD;  // past the last code point PlainLatin takes
 
 /// Per font of this thread: the item Pango gives a plain letter, and which characters the font
@@ -35,8 +29,7 @@ FontFacts& FactsOf(const FontSpec& font) {
   if (!f.sample) {
     PangoAttrList* attrs = pango_attr_list_new();
     pango_attr_list_insert(attrs, pango_attr_font_desc_new(ThreadFontDescription(font)));
-    std::unique_ptr<GList, ItemsDeleter> items(
-        pango_itemize(ThreadPangoContext(), "a", 0, 1, attrs, nullptr));
+    Items items(pango_itemize(ThreadPangoContext(), "a", 0, 1, attrs, nullptr));
     pango_attr_list_unref(attrs);
     if (items && !items->next)
       f.sample.reset(pango_item_copy(static_cast<PangoItem*>(items->data)));
@@ -85,11 +78,11 @@ PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
   return item;
 }
 
-GList* Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs) {
+Items Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs) {
   if (font)
-    if (PangoItem* item = SingleItem(text, *font)) return g_list_prepend(nullptr, item);
-  return pango_itemize(ThreadPangoContext(), text.data(), 0, static_cast<int>(text.size()), attrs,
-                       nullptr);
+    if (PangoItem* item = SingleItem(text, *font)) return Items(g_list_prepend(nullptr, item));
+  return Items(pango_itemize(ThreadPangoContext(), text.data(), 0, static_cast<int>(text.size()),
+                             attrs, nullptr));
 }
 
 }  // namespace voortgang::pdf

@@ -4,6 +4,7 @@
 
 #include <pango/pango.h>
 
+#include <memory>
 #include <string_view>
 
 #include "renderers/pdf/fonts.h"
@@ -17,11 +18,18 @@ namespace voortgang::pdf {
 /// neighbours alone.
 bool PlainLatin(gunichar c);
 
-/// The items pango_itemize gives for `text` under `attrs` in this thread's context; free with
-/// g_list_free_full(items, pango_item_free). `font` is the font of the one attribute in `attrs`,
-/// which covers all of `text`, or nullptr (Pango ends an item at every attribute boundary, so
-/// several attributes are always left to it).
-GList* Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs);
+/// A list of PangoItems, owned.
+struct ItemsDeleter {
+  void operator()(GList* items) const {
+    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+  }
+};
+using Items = std::unique_ptr<GList, ItemsDeleter>;
+
+/// The items pango_itemize gives for `text` under `attrs` in this thread's context. `font` is
+/// the font of the one attribute in `attrs`, which covers all of `text`, or nullptr (Pango ends
+/// an item at every attribute boundary, so several attributes are always left to it).
+Items Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs);
 
 /// The single item pango_itemize would give `text` set in `font`, or nullptr when that is not
 /// certain: a character outside Latin, Common and Inherited script, one that may be an emoji,

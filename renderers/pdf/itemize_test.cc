@@ -14,13 +14,6 @@ namespace {
 const FontSpec kBody{"Carlito", 11, false, false};
 const FontSpec kBold{"Carlito", 11, true, false};
 
-struct ListDeleter {
-  void operator()(GList* items) const {
-    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
-  }
-};
-using Items = std::unique_ptr<GList, ListDeleter>;
-
 /// pango_itemize over `text` with one font attribute per (length, font) piece.
 Items PangoItems(const std::string& text, const std::vector<std::pair<size_t, FontSpec>>& pieces) {
   PangoAttrList* attrs = pango_attr_list_new();
@@ -110,7 +103,7 @@ BOOST_AUTO_TEST_CASE(other_scripts_emoji_missing_glyphs_and_blank_text_go_to_pan
   std::string mixed = "jeugdhulp β";
   PangoAttrList* attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_font_desc_new(ThreadFontDescription(kBody)));
-  Items ours(Itemize(mixed, &kBody, attrs));
+  Items ours = Itemize(mixed, &kBody, attrs);
   pango_attr_list_unref(attrs);
   Items pango = PangoItems(mixed, {{mixed.size(), kBody}});
   BOOST_REQUIRE(g_list_length(ours.get()) == g_list_length(pango.get()));

@@ -112,8 +112,8 @@ class Painter {
 
   void PaintRules() {
     auto same_look = [](const DrawLine& a, const DrawLine& b) {
-      return a.width.pt == b.width.pt && a.colour.r == b.colour.r && a.colour.g == b.colour.g &&
-             a.colour.b == b.colour.b && a.dotted == b.dotted && a.round == b.round;
+      return a.width.pt == b.width.pt && a.colour == b.colour && a.dotted == b.dotted &&
+             a.round == b.round;
     };
     std::vector<bool> done(rules_.size(), false);
     for (size_t i = 0; i < rules_.size(); ++i) {
@@ -238,12 +238,8 @@ class Painter {
   /// Everything else painted, and every tag, flushes the queue first, so order is kept and
   /// the PDF's bytes are the same as with a call per run.
   void AddText(const GlyphRun& r, double x, double y) {
-    if (!text_.glyphs.empty() || !text_.text.empty()) {
-      const Rgb& a = text_.colour;
-      const Rgb& b = r.colour;
-      if (text_.font != r.font || a.r != b.r || a.g != b.g || a.b != b.b) FlushText();
-    }
-    if (text_.glyphs.empty() && text_.text.empty()) {
+    if (TextQueued() && (text_.font != r.font || text_.colour != r.colour)) FlushText();
+    if (!TextQueued()) {
       text_.font = r.font;
       text_.colour = r.colour;
     }
@@ -256,8 +252,10 @@ class Painter {
     text_.clusters.insert(text_.clusters.end(), r.clusters.begin(), r.clusters.end());
   }
 
+  bool TextQueued() const { return !text_.glyphs.empty() || !text_.text.empty(); }
+
   void FlushText() {
-    if (text_.glyphs.empty() && text_.text.empty()) return;
+    if (!TextQueued()) return;
     SetColour(cr_, text_.colour);
     cairo_set_scaled_font(cr_, text_.font.get());
     cairo_show_text_glyphs(cr_, text_.text.data(), static_cast<int>(text_.text.size()),

@@ -304,12 +304,6 @@ bool Plain(const std::string& text) {
          text.find("\xE2\x80\xA9") == std::string::npos;  // U+2029
 }
 
-struct ItemsDeleter {
-  void operator()(GList* items) const {
-    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
-  }
-};
-
 /// The fast way for a paragraph that is one line of left-to-right text: Pango itemizes (fonts,
 /// fallback; see itemize.h) and finds the break opportunities; the words are shaped through
 /// ShapeWord.
@@ -317,8 +311,7 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
                                        PangoAttrList* attrs) {
   PangoContext* context = ThreadPangoContext();
   // Pango ends an item at every attribute boundary, even between spans of one font.
-  std::unique_ptr<GList, ItemsDeleter> items(
-      Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs));
+  Items items = Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs);
   for (GList* i = items.get(); i; i = i->next)
     if (static_cast<PangoItem*>(i->data)->analysis.level % 2) return std::nullopt;
   std::vector<PangoLogAttr> log = BreakAttrs(b.text, pango_context_get_language(context));
@@ -337,9 +330,7 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
     auto* item = static_cast<PangoItem*>(i->data);
     std::string_view text(b.text.data() + item->offset, item->length);
     for (size_t start = 0; start < text.size();) {
-      size_t end = text.find(' ', start);
-      end = end == std::string_view::npos ? text.size() : text.find_first_not_of(' ', end);
-      if (end == std::string_view::npos) end = text.size();
+      size_t end = WordEnd(text, start);
       const ShapedWord& word = ShapeWord(item->analysis, text.substr(start, end - start));
       PangoGlyphString view{static_cast<gint>(word.glyphs.size()),
                             const_cast<PangoGlyphInfo*>(word.glyphs.data()),
