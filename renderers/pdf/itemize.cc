@@ -58,12 +58,17 @@ PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
     gunichar c = g_utf8_get_char(p);
     ++chars;
     if (!PlainLatin(c)) return nullptr;
-    GUnicodeScript script = g_unichar_get_script(c);
-    if (script == G_UNICODE_SCRIPT_LATIN)
-      latin = true;
-    else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
-      return nullptr;
-    if (!g_unichar_isgraph(c)) continue;  // Pango picks no font for a space
+    if (c < 0x80) {  // most of the text: what GLib's tables say, without the lookups
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
+      if (c == ' ') continue;  // the only ASCII character PlainLatin takes that is not graphic
+    } else {
+      GUnicodeScript script = g_unichar_get_script(c);
+      if (script == G_UNICODE_SCRIPT_LATIN)
+        latin = true;
+      else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
+        return nullptr;
+      if (!g_unichar_isgraph(c)) continue;  // Pango picks no font for a space
+    }
     visible = true;
     signed char& has = facts.has[c];
     if (has == 0) has = pango_font_has_char(f, c) ? 1 : -1;

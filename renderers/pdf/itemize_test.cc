@@ -77,6 +77,22 @@ BOOST_AUTO_TEST_CASE(dutch_text_in_one_font_is_the_item_pango_gives) {
   BOOST_TEST((ours->analysis.font != SingleItem("x", kBody)->analysis.font));
 }
 
+BOOST_AUTO_TEST_CASE(every_ascii_character_gives_the_item_pango_gives) {
+  // SingleItem reads the script and visibility of ASCII characters without GLib's tables; each
+  // one alone, between letters and among digits, must still give Pango's item.
+  for (char c = 0x21; c < 0x7F; ++c) {
+    for (const std::string& text : {std::string(1, c), "a" + std::string(1, c) + " b",
+                                   "12 " + std::string(1, c) + "3"}) {
+      std::unique_ptr<PangoItem, decltype(&pango_item_free)> ours(SingleItem(text, kBody),
+                                                                  pango_item_free);
+      BOOST_REQUIRE_MESSAGE(ours, text);
+      Items pango = PangoItems(text, {{text.size(), kBody}});
+      BOOST_REQUIRE(g_list_length(pango.get()) == 1u);
+      ExpectSameItem(*ours, *static_cast<PangoItem*>(pango->data), text);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(pango_splits_spans_of_one_font_so_only_one_span_is_taken) {
   // Why FlattenByWords hands Itemize a font only for a paragraph of one span: Pango ends an
   // item at every attribute boundary, even between two spans of the same font.

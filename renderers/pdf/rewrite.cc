@@ -5,11 +5,15 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <stdexcept>
 
 namespace voortgang::pdf {
 namespace {
+
+/// The last `width` digits of `value`, zero-padded, at `at`: an xref field.
+void ZeroPadded(char* at, int width, size_t value) {
+  for (int i = width - 1; i >= 0; --i, value /= 10) at[i] = static_cast<char>('0' + value % 10);
+}
 
 /// The value of the last "startxref" in the file: where the objects end.
 size_t StartXref(const std::string& pdf) {
@@ -198,13 +202,16 @@ std::string Rewrite::Write() {
 
   size_t xref_at = out.size();
   out += "xref\n0 " + std::to_string(size) + "\n";
-  char line[48];
   for (int n = 0; n < size; ++n) {
-    if (n == 0 || offsets[n] == 0)
-      std::snprintf(line, sizeof line, "0000000000 %05d f \n", n == 0 ? 65535 : 0);
-    else
-      std::snprintf(line, sizeof line, "%010zu %05d n \n", offsets[n], generations[n]);
-    out += line;
+    char line[] = "0000000000 00000 n \n";  // snprintf cost 1 500 instructions a line
+    if (n == 0 || offsets[n] == 0) {
+      line[17] = 'f';
+      if (n == 0) ZeroPadded(line + 11, 5, 65535);
+    } else {
+      ZeroPadded(line, 10, offsets[n]);
+      ZeroPadded(line + 11, 5, static_cast<size_t>(generations[n]));
+    }
+    out.append(line, sizeof line - 1);
   }
   std::string id = HexMd5(out);
   id.insert(id.begin(), '<');

@@ -464,15 +464,17 @@ std::shared_ptr<const Unbroken> Unshaped(const std::vector<Span>& spans, const S
 std::string ShapingKey(const std::vector<Span>& spans, const ShapeOptions& o) {
   std::string key;
   key += o.hyphenator ? 'h' : '-';
-  key += std::to_string(o.min_hyphen_word) + ',';
+  key.append(reinterpret_cast<const char*>(&o.min_hyphen_word), sizeof o.min_hyphen_word);
   for (const Span& s : spans) {
     key += s.text;
     key += '\x1f';
-    key += s.font.family;
-    key += std::to_string(s.font.size_pt);
+    // Fixed-size fields before the family, so that no two keys read alike; the size as its
+    // bytes (to_string cost a printf per span).
+    key.append(reinterpret_cast<const char*>(&s.font.size_pt), sizeof s.font.size_pt);
     key += s.font.bold ? 'b' : '-';
     key += s.font.italic ? 'i' : '-';
     key += s.hyphenate ? 'h' : '-';
+    key += s.font.family;
     key += '\x1e';
   }
   return key;
