@@ -53,8 +53,12 @@ bool PrintNumber(char* out, std::size_t size, const char* format, va_list args, 
   char conversion = *f++;
   if (*f != '\0') return false;
 
-  char digits[160];
-  char* end = digits + sizeof digits;
+  // Straight into `out` when it has room for the longest result (cairo's buffers have 512
+  // bytes), else into a buffer of our own and cut from there.
+  constexpr std::size_t kRoom = 160;
+  char own[kRoom];
+  char* digits = size > kRoom ? out : own;
+  char* end = digits + kRoom;
   char* stop = nullptr;
   switch (conversion) {
     case 'f': {
@@ -111,7 +115,9 @@ bool PrintNumber(char* out, std::size_t size, const char* format, va_list args, 
       return false;
   }
   std::size_t n = static_cast<std::size_t>(stop - digits);
-  if (size > 0) {
+  if (digits == out) {
+    out[n] = '\0';
+  } else if (size > 0) {
     std::size_t copied = n < size - 1 ? n : size - 1;
     std::memcpy(out, digits, copied);
     out[copied] = '\0';

@@ -15,9 +15,10 @@ namespace voortgang::pdf {
 /// Formats one conversion of the kinds cairo's output streams pass to snprintf ("%d", "%ld",
 /// "%u", "%x", "%0*x", "%03o", "%f", "%.18f", "%.*f") as snprintf would: the result is written
 /// to `out` cut to `size` bytes with its NUL, and its full length stored in `*length`. Returns
-/// false, having written nothing, for any other format, for a value it leaves to glibc (an
-/// infinity, a NaN, more digits than its buffer holds), or for "%f" under a locale whose decimal
-/// point is not '.'. `args` is consumed either way: a caller that falls back keeps a copy.
+/// false (what `out` holds then is for glibc to overwrite) for any other format, for a value
+/// it leaves to glibc (an infinity, a NaN, more digits than its buffer holds), or for "%f"
+/// under a locale whose decimal point is not '.'. `args` is consumed either way: a caller that
+/// falls back keeps a copy.
 bool PrintNumber(char* out, std::size_t size, const char* format, va_list args, int* length);
 
 }  // namespace voortgang::pdf
