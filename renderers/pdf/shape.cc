@@ -143,6 +143,49 @@ ItemFont MakeItemFont(PangoFont* font, PangoGlyphString* glyphs) {
   return f;
 }
 
+/// The fonts this thread has met, each held until the thread ends, so that no other font can
+/// be allocated at its address and be taken for it: a number to name it in word-cache keys,
+/// and its ItemFont (finding the hyphen cost cairo a text-to-glyphs call per paragraph).
+class HeldFonts {
+ public:
+  HeldFonts() = default;
+  HeldFonts(const HeldFonts&) = delete;
+  HeldFonts& operator=(const HeldFonts&) = delete;
+  ~HeldFonts() {
+    for (const auto& [font, held] : held_) g_object_unref(font);
+  }
+  int Id(PangoFont* font) { return Hold(font).id; }
+  /// `glyphs` are some in `font`: the line height is read from them (a font's logical extents,
+  /// the same for every non-empty glyph string, so it is kept only from one of those).
+  ItemFont Item(PangoFont* font, PangoGlyphString* glyphs) {
+    Held& held = Hold(font);
+    if (held.item) return *held.item;
+    ItemFont made = MakeItemFont(font, glyphs);
+    if (glyphs->num_glyphs > 0) held.item = made;
+    return made;
+  }
+
+ private:
+  struct Held {
+    int id;
+    std::optional<ItemFont> item;
+  };
+  Held& Hold(PangoFont* font) {
+    auto it = held_.find(font);
+    if (it == held_.end()) {
+      g_object_ref(font);
+      it = held_.emplace(font, Held{static_cast<int>(held_.size()), std::nullopt}).first;
+    }
+    return it->second;
+  }
+  std::map<PangoFont*, Held> held_;
+};
+
+HeldFonts& ThreadHeldFonts() {
+  thread_local HeldFonts fonts;
+  return fonts;
+}
+
 /// Turns shaped runs into clusters, in order along a line.
 class ClusterSink {
  public:
@@ -162,7 +205,7 @@ class ClusterSink {
     auto at = font_index_.find(font);  // called per word: find before a node is made
     if (at == font_index_.end()) {
       at = font_index_.emplace(font, static_cast<int>(u_.fonts.size())).first;
-      u_.fonts.push_back(MakeItemFont(font, gs));
+      u_.fonts.push_back(ThreadHeldFonts().Item(font, gs));
     }
     const ItemFont& item_font = u_.fonts[at->second];
     std::string_view all(b_.text);
@@ -247,37 +290,17 @@ struct ShapedWord {
   std::vector<int> log_clusters;
 };
 
-/// Fonts named by number in word-cache keys. Each is held while it is named, so that no other
-/// font can be allocated at its address and be taken for it; released when the thread ends.
-class FontIds {
- public:
-  FontIds() = default;
-  FontIds(const FontIds&) = delete;
-  FontIds& operator=(const FontIds&) = delete;
-  ~FontIds() {
-    for (const auto& [font, id] : ids_) g_object_unref(font);
-  }
-  int Of(PangoFont* font) {
-    auto [it, added] = ids_.emplace(font, static_cast<int>(ids_.size()));
-    if (added) g_object_ref(font);
-    return it->second;
-  }
-
- private:
-  std::map<PangoFont*, int> ids_;
-};
-
 /// Shaping is most of the layout time, and the words of running text repeat: within a note,
 /// and from one note to the next far more. Each word is shaped once per thread, without the
 /// text around it (so the result is a pure function of the key); what that gives up is
 /// kerning between a space and the next letter. The reference is valid until the next call.
 const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word) {
   constexpr size_t kMaxWords = 200000;  // about 25 MB per thread
-  thread_local FontIds font_ids;  // before the cache: destroyed after it
+  HeldFonts& fonts = ThreadHeldFonts();  // made before the cache: destroyed after it
   thread_local std::unordered_map<std::string, ShapedWord> cache;
   // Fixed-size fields first, then the word: no two keys can read alike. The language is
   // interned by Pango for the life of the process, so its address names it.
-  int fields[5] = {font_ids.Of(analysis.font), analysis.level, analysis.script, analysis.gravity,
+  int fields[5] = {fonts.Id(analysis.font), analysis.level, analysis.script, analysis.gravity,
                    analysis.flags};
   thread_local std::string key;  // reused: most words are found, and need no copy of it
   key.assign(reinterpret_cast<const char*>(fields), sizeof fields);
