@@ -1,12 +1,14 @@
 // pango_get_log_attrs runs the Unicode line-breaking rules over every character of a paragraph:
 // a twentieth of a national build. Words repeat, and for text of PlainLatin characters the
 // breaks inside a word and its trailing spaces follow from the word alone: the rules look back
-// over spaces only to the last character before them (UAX #14 LB14-LB17), and no further than
-// the word's first character otherwise. So a word's breaks are kept per (that last character,
-// the word), and only the words not seen before go to Pango, all in one call on a string that
-// gives each its context. break_attrs_test compares the result with Pango's on generated text.
+// over spaces only to the last character before them (UAX #14 LB14-LB17), and that decides
+// only the break before the word's first character. So a word's flags are kept per word, found
+// after a plain letter and a space, and the break before it per pair of (that last character,
+// the word's first two characters). break_attrs_test compares the result with Pango's on
+// Dutch text and on generated strings of the characters whose rules look furthest.
 #include "renderers/pdf/break_attrs.h"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -15,19 +17,15 @@
 namespace voortgang::pdf {
 namespace {
 
-constexpr unsigned char kLineBreak = 1, kCharBreak = 2;
-
-/// A word: characters other than U+0020 and the spaces after them.
-struct Word {
-  size_t begin, end;  ///< bytes
-  int first_char;     ///< index of its first character in the paragraph
-  int chars;
-};
-
 bool AllPlainLatin(std::string_view text) {
   for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p))
     if (!PlainLatin(g_utf8_get_char(p))) return false;
   return true;
+}
+
+void AppendUtf8(gunichar c, std::string* out) {
+  char bytes[6];
+  out->append(bytes, static_cast<size_t>(g_unichar_to_utf8(c, bytes)));
 }
 
 }  // namespace
@@ -39,6 +37,56 @@ size_t WordEnd(std::string_view text, size_t at) {
   return next == std::string_view::npos ? text.size() : next;
 }
 
+const std::vector<unsigned char>& WordBreaks(std::string_view word, PangoLanguage* language) {
+  constexpr size_t kMaxWords = 200000;  // about 15 MB per thread
+  thread_local std::unordered_map<std::string, std::vector<unsigned char>> cache;
+  thread_local std::string key;  // reused: most words are found, and need no copy of it
+  key.assign(reinterpret_cast<const char*>(&language), sizeof language);  // interned by Pango
+  key += word;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxWords) cache.clear();
+  std::string text = "a ";  // a letter and a space: no rule holds across the spaces
+  text += word;
+  int chars = static_cast<int>(g_utf8_strlen(word.data(), static_cast<gssize>(word.size())));
+  std::vector<PangoLogAttr> attrs(chars + 3);
+  pango_get_log_attrs(text.data(), static_cast<int>(text.size()), -1, language, attrs.data(),
+                      chars + 3);
+  std::vector<unsigned char> flags(chars);
+  for (int c = 0; c < chars; ++c) {
+    const PangoLogAttr& a = attrs[2 + c];
+    flags[c] = (a.is_line_break ? kLineBreak : 0) | (a.is_char_break ? kCharBreak : 0);
+  }
+  return cache.emplace(key, std::move(flags)).first->second;
+}
+
+bool StartBreak(gunichar context, std::string_view word, PangoLanguage* language) {
+  const char* second_at = g_utf8_next_char(word.data());
+  gunichar first = g_utf8_get_char(word.data());
+  gunichar second = second_at < word.data() + word.size() ? g_utf8_get_char(second_at) : 0;
+  // Code points have 21 bits: three of them make the key. One language per thread in
+  // practice; another empties the cache.
+  thread_local PangoLanguage* cached_for = nullptr;
+  thread_local std::unordered_map<uint64_t, bool> cache;
+  if (cached_for != language) {
+    cache.clear();
+    cached_for = language;
+  }
+  uint64_t key = (uint64_t{context} << 42) | (uint64_t{first} << 21) | second;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  std::string text;
+  if (context != 0) {
+    AppendUtf8(context, &text);
+    text += ' ';
+  }
+  AppendUtf8(first, &text);
+  if (second != 0) AppendUtf8(second, &text);
+  std::vector<PangoLogAttr> attrs(5);
+  pango_get_log_attrs(text.data(), static_cast<int>(text.size()), -1, language, attrs.data(), 5);
+  bool breaks = attrs[context != 0 ? 2 : 0].is_line_break;
+  cache.emplace(key, breaks);
+  return breaks;
+}
+
 std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* language) {
   // Leading spaces would make the first word's context the paragraph's start and its spaces.
   if (text.empty() || text[0] == ' ' || !AllPlainLatin(text)) {  // Pango over all of it
@@ -48,93 +96,24 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
                         n);
     return attrs;
   }
-
-  std::vector<Word> words;
-  int chars = 0;
+  std::vector<PangoLogAttr> out;
+  out.reserve(text.size() + 1);
+  gunichar context = 0;  // the paragraph's start
   for (size_t at = 0; at < text.size();) {
-    size_t end = WordEnd(text, at);
-    Word w{at, end, chars, static_cast<int>(g_utf8_strlen(text.data() + at,
-                                                          static_cast<gssize>(end - at)))};
-    chars += w.chars;
-    words.push_back(w);
-    at = end;
-  }
-  // What each word's breaks depend on. The strings are kept from call to call, so that a
-  // paragraph of known words allocates nothing.
-  thread_local std::vector<std::string> keys;
-  if (keys.size() < words.size()) keys.resize(words.size());
-  for (size_t k = 0; k < words.size(); ++k) {
-    const Word& w = words[k];
-    std::string& key = keys[k];
-    // The context: the paragraph's start, or the last character before the spaces ahead.
-    key.assign(reinterpret_cast<const char*>(&language), sizeof language);  // interned
-    if (k == 0) {
-      key += "\x02";
-    } else {
-      const Word& prev = words[k - 1];
-      size_t last = text.find_last_not_of(' ', prev.end - 1);
-      const char* start = g_utf8_find_prev_char(text.data(), text.data() + last + 1);
-      key.append(start, text.data() + last + 1);
-      key += '\x01';
+    std::string_view word = text.substr(at, WordEnd(text, at) - at);
+    size_t first = out.size();
+    for (unsigned char f : WordBreaks(word, language)) {
+      PangoLogAttr a{};
+      a.is_line_break = (f & kLineBreak) != 0;
+      a.is_char_break = (f & kCharBreak) != 0;
+      out.push_back(a);
     }
-    key.append(text.data() + w.begin, w.end - w.begin);
-    if (w.end == text.size() && text.back() != ' ') key += '\x03';  // the paragraph's end
+    out[first].is_line_break = StartBreak(context, word, language);
+    const char* last = word.data() + word.find_last_not_of(' ');
+    context = g_utf8_get_char(g_utf8_find_prev_char(word.data(), last + 1));
+    at += word.size();
   }
-
-  constexpr size_t kMaxWords = 200000;  // about 20 MB per thread
-  // Keyed by language too: one thread renders one house style, but need not.
-  thread_local std::unordered_map<std::string, std::vector<unsigned char>> cache;
-  if (cache.size() > kMaxWords) cache.clear();
-  // Elements of an unordered_map stay where they are while others are added.
-  std::vector<const std::vector<unsigned char>*> found(words.size(), nullptr);
-  std::vector<size_t> missing;
-  for (size_t k = 0; k < words.size(); ++k) {
-    auto it = cache.find(keys[k]);
-    if (it != cache.end()) found[k] = &it->second;
-    else missing.push_back(k);
-  }
-  if (!missing.empty()) {
-    // One string for all new words: the first word first (it starts the paragraph), the last
-    // last (it ends it), every other one after its context character and a space.
-    std::string batch;
-    std::vector<int> starts;  // character where each missing word begins in `batch`
-    int batch_chars = 0;
-    for (size_t k : missing) {
-      const Word& w = words[k];
-      if (k > 0) {
-        size_t context_begin = sizeof language;
-        batch.append(keys[k], context_begin, keys[k].find('\x01', context_begin) - context_begin);
-        batch += ' ';
-        batch_chars += 2;
-      }
-      starts.push_back(batch_chars);
-      batch.append(text.data() + w.begin, w.end - w.begin);
-      batch_chars += w.chars;
-    }
-    int batch_attrs = batch_chars + 1;
-    std::vector<PangoLogAttr> attrs(batch_attrs);
-    pango_get_log_attrs(batch.data(), static_cast<int>(batch.size()), -1, language, attrs.data(),
-                        batch_attrs);
-    for (size_t m = 0; m < starts.size(); ++m) {
-      const Word& w = words[missing[m]];
-      const std::string& key = keys[missing[m]];
-      std::vector<unsigned char> flags(w.chars);
-      for (int c = 0; c < w.chars; ++c) {
-        const PangoLogAttr& a = attrs[starts[m] + c];
-        flags[c] = (a.is_line_break ? kLineBreak : 0) | (a.is_char_break ? kCharBreak : 0);
-      }
-      found[missing[m]] = &cache.insert_or_assign(key, std::move(flags)).first->second;
-    }
-  }
-
-  std::vector<PangoLogAttr> out(chars + 1);  // the words' characters, and the text's end
-  for (size_t k = 0; k < words.size(); ++k) {
-    const std::vector<unsigned char>& flags = *found[k];
-    for (int c = 0; c < words[k].chars; ++c) {
-      out[words[k].first_char + c].is_line_break = (flags[c] & kLineBreak) != 0;
-      out[words[k].first_char + c].is_char_break = (flags[c] & kCharBreak) != 0;
-    }
-  }
+  out.emplace_back();  // the text's end
   return out;
 }
 

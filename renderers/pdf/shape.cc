@@ -107,6 +107,7 @@ struct Unbroken {
   std::vector<int> item;
   std::vector<std::string> text;   ///< soft hyphens and line separators taken out
   std::vector<std::pair<int, int>> glyphs;  ///< [first, end) into `placed`
+  std::vector<int> chars;          ///< each cluster's first character, from the text's start
   std::vector<PlacedGlyph> placed;
   std::vector<ItemFont> fonts;
   struct Line {
@@ -117,12 +118,13 @@ struct Unbroken {
   std::vector<Line> lines;
 };
 
-ItemFont MakeItemFont(PangoFont* font, PangoGlyphString* glyphs) {
+ItemFont MakeItemFont(PangoFont* font) {
   ItemFont f;
   cairo_scaled_font_t* raw = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
   f.font = ScaledFont(cairo_scaled_font_reference(raw), ScaledFontDeleter());
+  // The logical extents Pango gives any glyph of a font, and so any run of it: the font's.
   PangoRectangle logical;
-  pango_glyph_string_extents(glyphs, font, nullptr, &logical);
+  pango_font_get_glyph_extents(font, PANGO_GLYPH_EMPTY, nullptr, &logical);
   f.ascent = -logical.y;
   f.descent = logical.height + logical.y;
   // Pango draws U+2010 at a soft-hyphen break when the font has it, else U+002D.
@@ -155,14 +157,10 @@ class HeldFonts {
     for (const auto& [font, held] : held_) g_object_unref(font);
   }
   int Id(PangoFont* font) { return Hold(font).id; }
-  /// `glyphs` are some in `font`: the line height is read from them (a font's logical extents,
-  /// the same for every non-empty glyph string, so it is kept only from one of those).
-  ItemFont Item(PangoFont* font, PangoGlyphString* glyphs) {
+  const ItemFont& Item(PangoFont* font) {
     Held& held = Hold(font);
-    if (held.item) return *held.item;
-    ItemFont made = MakeItemFont(font, glyphs);
-    if (glyphs->num_glyphs > 0) held.item = made;
-    return made;
+    if (!held.item) held.item = MakeItemFont(font);
+    return *held.item;
   }
 
  private:
@@ -205,7 +203,7 @@ class ClusterSink {
     auto at = font_index_.find(font);  // called per word: find before a node is made
     if (at == font_index_.end()) {
       at = font_index_.emplace(font, static_cast<int>(u_.fonts.size())).first;
-      u_.fonts.push_back(ThreadHeldFonts().Item(font, gs));
+      u_.fonts.push_back(ThreadHeldFonts().Item(font));
     }
     const ItemFont& item_font = u_.fonts[at->second];
     std::string_view all(b_.text);
@@ -242,6 +240,7 @@ class ClusterSink {
       u_.item.push_back(at->second);
       u_.text.push_back(std::move(text));
       u_.glyphs.emplace_back(first, static_cast<int>(u_.placed.size()));
+      u_.chars.push_back(char_at_[byte]);
       i = j;
     }
   }
@@ -283,38 +282,88 @@ Unbroken Flatten(PangoLayout* layout, const Built& b) {
   return u;
 }
 
-/// One word as Pango shapes it (a word with the spaces after it), glyph clusters counted from
-/// the word's start.
+/// One word (a word with the spaces after it) shaped alone in one font, as the clusters
+/// ClusterSink makes of it: x counted from the word's start, break flags as the word has them
+/// after a letter and a space (WordBreaks). One allocation per part: a thread keeps tens of
+/// thousands of these.
 struct ShapedWord {
-  std::vector<PangoGlyphInfo> glyphs;
-  std::vector<int> log_clusters;
+  struct Cluster {
+    BreakCluster breaks;
+    int first_char;              ///< from the word's start
+    int text_begin, text_end;    ///< in `texts`
+    int glyph_begin, glyph_end;  ///< in `placed`
+  };
+  std::vector<Cluster> clusters;
+  std::vector<PlacedGlyph> placed;
+  std::string texts;  ///< the clusters' texts, soft hyphens and line separators taken out
+  int char_count = 0;
+  int advance = 0;
 };
 
 /// Shaping is most of the layout time, and the words of running text repeat: within a note,
-/// and from one note to the next far more. Each word is shaped once per thread, without the
-/// text around it (so the result is a pure function of the key); what that gives up is
-/// kerning between a space and the next letter. The reference is valid until the next call.
-const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word) {
-  constexpr size_t kMaxWords = 200000;  // about 25 MB per thread
+/// and from one note to the next far more. Each word is shaped and cut into clusters once per
+/// thread, without the text around it (so the result is a pure function of the key); what that
+/// gives up is kerning between a space and the next letter. `language` is the one breaks are
+/// found for. The reference is valid until the next call.
+const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word,
+                            PangoLanguage* language) {
+  constexpr size_t kMaxWords = 60000;  // at most about 50 MB per thread; the national tree: 40 000
   HeldFonts& fonts = ThreadHeldFonts();  // made before the cache: destroyed after it
   thread_local std::unordered_map<std::string, ShapedWord> cache;
-  // Fixed-size fields first, then the word: no two keys can read alike. The language is
-  // interned by Pango for the life of the process, so its address names it.
+  // Fixed-size fields first, then the word: no two keys can read alike. Languages are
+  // interned by Pango for the life of the process, so their addresses name them.
   int fields[5] = {fonts.Id(analysis.font), analysis.level, analysis.script, analysis.gravity,
                    analysis.flags};
   thread_local std::string key;  // reused: most words are found, and need no copy of it
   key.assign(reinterpret_cast<const char*>(fields), sizeof fields);
   key.append(reinterpret_cast<const char*>(&analysis.language), sizeof analysis.language);
+  key.append(reinterpret_cast<const char*>(&language), sizeof language);
   key += word;
   if (auto it = cache.find(key); it != cache.end()) return it->second;
   if (cache.size() >= kMaxWords) cache.clear();
+
   PangoGlyphString* gs = pango_glyph_string_new();
   pango_shape_with_flags(word.data(), static_cast<int>(word.size()), word.data(),
                          static_cast<int>(word.size()), &analysis, gs, PANGO_SHAPE_NONE);
-  ShapedWord shaped{{gs->glyphs, gs->glyphs + gs->num_glyphs},
-                    {gs->log_clusters, gs->log_clusters + gs->num_glyphs}};
+  const std::vector<unsigned char>& flags = WordBreaks(word, language);
+  std::vector<PangoLogAttr> attrs(flags.size() + 1);
+  for (size_t c = 0; c < flags.size(); ++c) {
+    attrs[c].is_line_break = (flags[c] & kLineBreak) != 0;
+    attrs[c].is_char_break = (flags[c] & kCharBreak) != 0;
+  }
+  Built alone{std::string(word), {0}};
+  Unbroken u;
+  ClusterSink sink(alone, attrs.data(), static_cast<int>(attrs.size()), &u);
+  sink.StartLine();
+  sink.AddRun(analysis.font, 0, static_cast<int>(word.size()), gs);
   pango_glyph_string_free(gs);
-  return cache.emplace(key, std::move(shaped)).first->second;
+
+  ShapedWord w;
+  w.clusters.reserve(u.breaks.size());
+  for (size_t k = 0; k < u.breaks.size(); ++k) {
+    int begin = static_cast<int>(w.texts.size());
+    w.texts += u.text[k];
+    w.clusters.push_back({u.breaks[k], u.chars[k], begin, static_cast<int>(w.texts.size()),
+                          u.glyphs[k].first, u.glyphs[k].second});
+  }
+  w.placed = std::move(u.placed);
+  w.char_count = static_cast<int>(flags.size());
+  if (!u.breaks.empty()) w.advance = u.breaks.back().x + u.breaks.back().advance;
+  return cache.emplace(key, std::move(w)).first->second;
+}
+
+/// Appends `w`'s clusters to `u`, starting at `x`, in span `span` and item font `item`.
+void AppendWord(const ShapedWord& w, int x, size_t span, int item, Unbroken* u) {
+  int placed = static_cast<int>(u->placed.size());
+  for (const ShapedWord::Cluster& c : w.clusters) {
+    u->breaks.push_back(c.breaks);
+    u->breaks.back().x += x;
+    u->span.push_back(span);
+    u->item.push_back(item);
+    u->text.emplace_back(w.texts, c.text_begin, c.text_end - c.text_begin);
+    u->glyphs.emplace_back(c.glyph_begin + placed, c.glyph_end + placed);
+  }
+  u->placed.insert(u->placed.end(), w.placed.begin(), w.placed.end());
 }
 
 /// What the word path cannot take: forced breaks and tabs (PangoLayout handles those), and
@@ -328,17 +377,28 @@ bool Plain(const std::string& text) {
 }
 
 /// The fast way for a paragraph that is one line of left-to-right text: Pango itemizes (fonts,
-/// fallback; see itemize.h) and finds the break opportunities; the words are shaped through
-/// ShapeWord.
+/// fallback; see itemize.h), and the words come shaped and cut into clusters from ShapeWord.
+/// Their break flags need nothing but the word and the character before its spaces when the
+/// paragraph is one item of plain Latin text (break_attrs.h); otherwise, when an item may end
+/// inside a word, they are found for the whole paragraph.
 std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& spans,
                                        PangoAttrList* attrs) {
-  PangoContext* context = ThreadPangoContext();
+  PangoLanguage* language = pango_context_get_language(ThreadPangoContext());
+  Items items;
+  bool words_alone = false;
+  if (spans.size() == 1 && b.text[0] != ' ')
+    if (PangoItem* item = SingleItem(b.text, spans[0].font)) {
+      items = Items(g_list_prepend(nullptr, item));
+      words_alone = true;
+    }
   // Pango ends an item at every attribute boundary, even between spans of one font.
-  Items items = Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs);
+  if (!items) items = Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs);
   for (GList* i = items.get(); i; i = i->next)
     if (static_cast<PangoItem*>(i->data)->analysis.level % 2) return std::nullopt;
-  std::vector<PangoLogAttr> log = BreakAttrs(b.text, pango_context_get_language(context));
+  std::vector<PangoLogAttr> log;
+  if (!words_alone) log = BreakAttrs(b.text, language);
   int n_attrs = static_cast<int>(log.size());
+
   Unbroken u;
   size_t clusters = b.text.size();  // at most one per byte
   u.breaks.reserve(clusters);
@@ -347,20 +407,36 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
   u.text.reserve(clusters);
   u.glyphs.reserve(clusters);
   u.placed.reserve(clusters);
-  ClusterSink sink(b, log.data(), n_attrs, &u);
-  sink.StartLine();
+  std::map<PangoFont*, int> font_index;
+  int x = 0;
+  int first_char = 0;
+  gunichar context = 0;  // the paragraph's start
   for (GList* i = items.get(); i; i = i->next) {
     auto* item = static_cast<PangoItem*>(i->data);
+    auto [at, added] = font_index.emplace(item->analysis.font, static_cast<int>(u.fonts.size()));
+    if (added) u.fonts.push_back(ThreadHeldFonts().Item(item->analysis.font));
+    size_t span = SpanAt(b, static_cast<size_t>(item->offset));
     std::string_view text(b.text.data() + item->offset, item->length);
     for (size_t start = 0; start < text.size();) {
-      size_t end = WordEnd(text, start);
-      const ShapedWord& word = ShapeWord(item->analysis, text.substr(start, end - start));
-      PangoGlyphString view{static_cast<gint>(word.glyphs.size()),
-                            const_cast<PangoGlyphInfo*>(word.glyphs.data()),
-                            const_cast<int*>(word.log_clusters.data()), 0};
-      sink.AddRun(item->analysis.font, item->offset + static_cast<int>(start),
-                  static_cast<int>(end - start), &view);
-      start = end;
+      std::string_view word = text.substr(start, WordEnd(text, start) - start);
+      const ShapedWord& w = ShapeWord(item->analysis, word, language);
+      size_t first = u.breaks.size();
+      AppendWord(w, x, span, at->second, &u);
+      if (words_alone) {
+        if (first < u.breaks.size())
+          u.breaks[first].break_before = StartBreak(context, word, language);
+        const char* last = word.data() + word.find_last_not_of(' ');
+        context = g_utf8_get_char(g_utf8_find_prev_char(word.data(), last + 1));
+      } else {
+        for (size_t k = first; k < u.breaks.size(); ++k) {
+          int ch = first_char + w.clusters[k - first].first_char;
+          u.breaks[k].break_before = ch < n_attrs && log[ch].is_line_break;
+          u.breaks[k].char_break_before = ch < n_attrs && log[ch].is_char_break;
+        }
+      }
+      x += w.advance;
+      first_char += w.char_count;
+      start += word.size();
     }
   }
   Unbroken::Line line{0, u.breaks.size(), false, 0, 0};

@@ -140,6 +140,25 @@ BOOST_AUTO_TEST_CASE(words_shaped_one_by_one_give_what_the_whole_paragraph_gives
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_paragraph_of_one_span_breaks_where_pango_breaks_it) {
+  // One span of plain Latin text takes the words' own break flags and the character before
+  // each word's spaces (break_attrs.h); a forced break sends the same text through PangoLayout
+  // whole. Brackets, quotes, dashes, numbers and slashes are where the rules look furthest.
+  std::string text =
+      "Het budget (€ 1.234.567,89) is “ruim” besteed: 19,2% – zie ‘bijlage 2’ [p. 3] en/of de "
+      "nota’s van Zuid-Kennemerland; de jeugdhulp­aanbieders ( met spaties ) vroegen: "
+      "“waarom?” — en kregen antwoord! Q4 2024: 3 - 4 = -1, $5 en 5$; {a} / b …";
+  for (double width : {60.0, 95.0, 140.0, 200.0}) {
+    std::vector<TextLine> alone = Shape(Text(text), Box(Pt(width), doc::Align::kJustify));
+    std::vector<TextLine> whole =
+        Shape(Text(text + "\xE2\x80\xA8Tot slot."), Box(Pt(width), doc::Align::kJustify));
+    BOOST_TEST_CONTEXT("width " << width) {
+      BOOST_TEST(whole.size() == alone.size() + 1);
+      ExpectSameLines(alone, whole, alone.size());
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace voortgang::pdf
