@@ -55,8 +55,8 @@ int CompareOutputs(const fs::path& a, const fs::path& b) {
         entry.path().parent_path().filename() == ".voortgang-cache") {
       continue;
     }
-    BOOST_TEST(testing::ReadFile(entry.path()) == testing::ReadFile(b / fs::relative(entry.path(), a)),
-               entry.path());
+    fs::path other = b / fs::relative(entry.path(), a);
+    BOOST_TEST(testing::ReadFile(entry.path()) == testing::ReadFile(other), entry.path());
     ++compared;
   }
   return compared;

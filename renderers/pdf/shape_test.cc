@@ -146,7 +146,7 @@ BOOST_AUTO_TEST_CASE(a_paragraph_of_one_span_breaks_where_pango_breaks_it) {
   // whole. Brackets, quotes, dashes, numbers and slashes are where the rules look furthest.
   std::string text =
       "Het budget (€ 1.234.567,89) is “ruim” besteed: 19,2% – zie ‘bijlage 2’ [p. 3] en/of de "
-      "nota’s van Zuid-Kennemerland; de jeugdhulp­aanbieders ( met spaties ) vroegen: "
+      "nota’s van Zuid-Kennemerland; de jeugdhulp\u00ADaanbieders ( met spaties ) vroegen: "
       "“waarom?” — en kregen antwoord! Q4 2024: 3 - 4 = -1, $5 en 5$; {a} / b …";
   for (double width : {60.0, 95.0, 140.0, 200.0}) {
     std::vector<TextLine> alone = Shape(Text(text), Box(Pt(width), doc::Align::kJustify));
