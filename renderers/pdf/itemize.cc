@@ -1,9 +1,10 @@
 // pango_itemize costs as much as finding the break opportunities: per character it resolves the
 // script, the bidi level, emoji presentation and the font of the fontset that has it. A
-// paragraph of Dutch text in one font needs none of that resolved per character: it is one
-// item, in the font Pango picks for a plain letter, of Latin script (or Common when no letter
-// has a script). SingleItem builds that item when every character is certain to give it;
-// everything else goes to pango_itemize. itemize_test compares both on texts of each kind.
+// paragraph of Dutch text needs none of that resolved per character: it is one item per span
+// (Pango ends an item at every attribute boundary), each in the font Pango picks for a plain
+// letter of the span's font, all of Latin script (or Common when no letter has a script).
+// PlainItems builds those items when every character is certain to give them; everything else
+// goes to pango_itemize. itemize_test compares both on texts of each kind.
 #include "renderers/pdf/itemize.h"
 
 #include <map>
@@ -47,47 +48,76 @@ bool PlainLatin(gunichar c) {
   return c == 0x20AC;
 }
 
-PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
-  FontFacts& facts = FactsOf(font);
-  if (!facts.sample || !facts.sample->analysis.font || facts.sample->analysis.level != 0)
-    return nullptr;
-  PangoFont* f = facts.sample->analysis.font;
-  bool latin = false, visible = false;
-  int chars = 0;
-  for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
-    gunichar c = g_utf8_get_char(p);
-    ++chars;
-    if (!PlainLatin(c)) return nullptr;
-    if (c < 0x80) {  // most of the text: what GLib's tables say, without the lookups
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
-      if (c == ' ') continue;  // the only ASCII character PlainLatin takes that is not graphic
-    } else {
-      GUnicodeScript script = g_unichar_get_script(c);
-      if (script == G_UNICODE_SCRIPT_LATIN)
-        latin = true;
-      else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
-        return nullptr;
-      if (!g_unichar_isgraph(c)) continue;  // Pango picks no font for a space
+Items PlainItems(std::string_view text, const std::vector<SpanFont>& spans) {
+  struct Piece {
+    size_t begin, end;
+    const PangoItem* sample;
+    int chars;
+  };
+  std::vector<Piece> pieces;
+  bool latin = false;
+  for (const SpanFont& span : spans) {
+    if (span.begin == span.end) continue;  // an empty attribute makes no item
+    FontFacts& facts = FactsOf(*span.font);
+    if (!facts.sample || !facts.sample->analysis.font || facts.sample->analysis.level != 0)
+      return nullptr;
+    PangoFont* f = facts.sample->analysis.font;
+    bool visible = false;
+    int chars = 0;
+    for (const char* p = text.data() + span.begin; p < text.data() + span.end;
+         p = g_utf8_next_char(p)) {
+      gunichar c = g_utf8_get_char(p);
+      ++chars;
+      if (!PlainLatin(c)) return nullptr;
+      if (c < 0x80) {  // most of the text: what GLib's tables say, without the lookups
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
+        if (c == ' ') continue;  // the only ASCII character PlainLatin takes that is not graphic
+      } else {
+        GUnicodeScript script = g_unichar_get_script(c);
+        if (script == G_UNICODE_SCRIPT_LATIN)
+          latin = true;
+        else if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
+          return nullptr;
+        if (!g_unichar_isgraph(c)) continue;  // Pango picks no font for a space
+      }
+      visible = true;
+      signed char& has = facts.has[c];
+      if (has == 0) has = pango_font_has_char(f, c) ? 1 : -1;
+      if (has < 0) return nullptr;
     }
-    visible = true;
-    signed char& has = facts.has[c];
-    if (has == 0) has = pango_font_has_char(f, c) ? 1 : -1;
-    if (has < 0) return nullptr;
+    if (!visible) return nullptr;
+    pieces.push_back({span.begin, span.end, facts.sample.get(), chars});
   }
-  if (!visible) return nullptr;
-  PangoItem* item = pango_item_copy(facts.sample.get());
-  item->offset = 0;
-  item->length = static_cast<int>(text.size());
-  item->num_chars = chars;
-  item->analysis.script = latin ? PANGO_SCRIPT_LATIN : PANGO_SCRIPT_COMMON;
+  // Pango's script runs span the paragraph: Common and Inherited characters join the Latin
+  // around them, so one letter anywhere makes every item Latin.
+  GList* items = nullptr;
+  for (auto piece = pieces.rbegin(); piece != pieces.rend(); ++piece) {
+    PangoItem* item = pango_item_copy(const_cast<PangoItem*>(piece->sample));
+    item->offset = static_cast<int>(piece->begin);
+    item->length = static_cast<int>(piece->end - piece->begin);
+    item->num_chars = piece->chars;
+    item->analysis.script = latin ? PANGO_SCRIPT_LATIN : PANGO_SCRIPT_COMMON;
+    items = g_list_prepend(items, item);
+  }
+  return Items(items);
+}
+
+PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
+  GList* items = PlainItems(text, {SpanFont{0, text.size(), &font}}).release();
+  if (!items) return nullptr;
+  auto* item = static_cast<PangoItem*>(items->data);
+  g_list_free(items);  // one element: its item is returned
   return item;
 }
 
-Items Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs) {
-  if (font)
-    if (PangoItem* item = SingleItem(text, *font)) return Items(g_list_prepend(nullptr, item));
-  return Items(pango_itemize(ThreadPangoContext(), text.data(), 0, static_cast<int>(text.size()),
-                             attrs, nullptr));
+Items Itemize(std::string_view text, const std::vector<SpanFont>& spans, PangoAttrList* attrs,
+              bool* plain) {
+  Items items = PlainItems(text, spans);
+  *plain = items != nullptr;
+  if (!items)
+    items.reset(pango_itemize(ThreadPangoContext(), text.data(), 0, static_cast<int>(text.size()),
+                              attrs, nullptr));
+  return items;
 }
 
 }  // namespace voortgang::pdf

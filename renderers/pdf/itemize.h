@@ -1,11 +1,12 @@
-// Pango items of a paragraph in one font: pango_itemize, or the one item it would give built
-// directly when that is certain.
+// Pango items of a paragraph: pango_itemize, or the items it would give built directly when
+// that is certain.
 #pragma once
 
 #include <pango/pango.h>
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "renderers/pdf/fonts.h"
 
@@ -26,14 +27,26 @@ struct ItemsDeleter {
 };
 using Items = std::unique_ptr<GList, ItemsDeleter>;
 
-/// The items pango_itemize gives for `text` under `attrs` in this thread's context. `font` is
-/// the font of the one attribute in `attrs`, which covers all of `text`, or nullptr (Pango ends
-/// an item at every attribute boundary, so several attributes are always left to it).
-Items Itemize(std::string_view text, const FontSpec* font, PangoAttrList* attrs);
+/// A run of a paragraph in one font: bytes [begin, end).
+struct SpanFont {
+  size_t begin, end;
+  const FontSpec* font;
+};
 
-/// The single item pango_itemize would give `text` set in `font`, or nullptr when that is not
-/// certain: a character outside Latin, Common and Inherited script, one that may be an emoji,
-/// one the font lacks (Pango would fall back to another font), or no visible character at all.
+/// The items pango_itemize gives for `text` under `attrs` in this thread's context, where
+/// `attrs` holds one font attribute per span of `spans` (in order, covering the text).
+/// `*plain`: they were built by PlainItems, so every character is PlainLatin.
+Items Itemize(std::string_view text, const std::vector<SpanFont>& spans, PangoAttrList* attrs,
+              bool* plain);
+
+/// The items pango_itemize would give `text` with one font attribute per span (Pango ends an
+/// item at every attribute boundary, so one per non-empty span), built directly; empty when
+/// that is not certain: a character outside Latin, Common and Inherited script, one that may be
+/// an emoji, one a span's font lacks (Pango would fall back to another font), or a span with
+/// no visible character.
+Items PlainItems(std::string_view text, const std::vector<SpanFont>& spans);
+
+/// PlainItems for `text` in one font: its single item, or nullptr.
 PangoItem* SingleItem(std::string_view text, const FontSpec& font);
 
 }  // namespace voortgang::pdf

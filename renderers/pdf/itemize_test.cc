@@ -97,12 +97,55 @@ BOOST_AUTO_TEST_CASE(every_ascii_character_gives_the_item_pango_gives) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(pango_splits_spans_of_one_font_so_only_one_span_is_taken) {
-  // Why FlattenByWords hands Itemize a font only for a paragraph of one span: Pango ends an
-  // item at every attribute boundary, even between two spans of the same font.
-  std::string text = "eerst dit, dan dat en tot slot";
-  Items pango = PangoItems(text, {{6, kBody}, {10, kBody}, {text.size() - 16, kBody}});
-  BOOST_TEST(g_list_length(pango.get()) == 3u);
+using Pieces = std::vector<std::pair<std::string, FontSpec>>;
+
+/// The text of `pieces`, their spans, and the same as (byte length, font) for PangoItems.
+struct Spanned {
+  std::string text;
+  std::vector<SpanFont> spans;
+  std::vector<std::pair<size_t, FontSpec>> lengths;
+  explicit Spanned(const Pieces& pieces) {
+    for (const auto& [piece, font] : pieces) {
+      spans.push_back({text.size(), text.size() + piece.size(), &font});
+      lengths.emplace_back(piece.size(), font);
+      text += piece;
+    }
+  }
+};
+
+/// PlainItems over `pieces` against pango_itemize, item by item.
+void ExpectPangosItems(const Pieces& pieces) {
+  Spanned s(pieces);
+  Items ours = PlainItems(s.text, s.spans);
+  BOOST_REQUIRE_MESSAGE(ours, s.text);
+  Items pango = PangoItems(s.text, s.lengths);
+  BOOST_REQUIRE_MESSAGE(g_list_length(ours.get()) == g_list_length(pango.get()), s.text);
+  for (GList *a = ours.get(), *b = pango.get(); a && b; a = a->next, b = b->next)
+    ExpectSameItem(*static_cast<PangoItem*>(a->data), *static_cast<PangoItem*>(b->data), s.text);
+}
+
+BOOST_AUTO_TEST_CASE(spans_give_one_item_each_as_pango_gives_them) {
+  // Pango ends an item at every attribute boundary, even between two spans of one font, and
+  // its script runs go across them: a span without letters takes the Latin around it.
+  ExpectPangosItems({{"eerst ", kBody}, {"dit, dan d", kBody}, {"at en tot slot", kBody}});
+  ExpectPangosItems({{"2024: ", kBold}, {"de jeugdhulp", kBody}});  // Common, then Latin
+  ExpectPangosItems({{"De jeugdhulp ", kBody}, {"2024", kBold}});   // Latin, then Common
+  ExpectPangosItems({{"jeugd", kBody}, {"hulp", kBold}, {"aanbieders", kBody}});  // mid-word
+  ExpectPangosItems({{"€ 1.234,56", kBold}, {" en 19,2%", kBody}});
+  ExpectPangosItems({{"12 ", kBody}, {"345", kBold}});  // no letter at all: Common
+  ExpectPangosItems({{"co\u00ADor", kBody}, {"\u00ADdi\u00ADna\u00ADtie", kBold}});
+  ExpectPangosItems({{"leeg daarna", kBody}, {"", kBold}});  // an empty span makes no item
+}
+
+BOOST_AUTO_TEST_CASE(spans_pango_may_itemise_otherwise_go_to_pango) {
+  for (const Pieces& pieces : std::vector<Pieces>{
+           {{"tekst", kBody}, {"  ", kBold}, {"verder", kBody}},  // a span of spaces only
+           {{"bèta ", kBody}, {"β", kBold}},                      // Greek in one span
+           {{"©", kBody}, {" gemeente", kBody}},                  // may be an emoji
+       }) {
+    Spanned s(pieces);
+    BOOST_TEST(!PlainItems(s.text, s.spans), s.text);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(other_scripts_emoji_missing_glyphs_and_blank_text_go_to_pango) {
@@ -123,8 +166,10 @@ BOOST_AUTO_TEST_CASE(other_scripts_emoji_missing_glyphs_and_blank_text_go_to_pan
   std::string mixed = "jeugdhulp β";
   PangoAttrList* attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_font_desc_new(ThreadFontDescription(kBody)));
-  Items ours = Itemize(mixed, &kBody, attrs);
+  bool plain = true;
+  Items ours = Itemize(mixed, {SpanFont{0, mixed.size(), &kBody}}, attrs, &plain);
   pango_attr_list_unref(attrs);
+  BOOST_TEST(!plain);
   Items pango = PangoItems(mixed, {{mixed.size(), kBody}});
   BOOST_REQUIRE(g_list_length(ours.get()) == g_list_length(pango.get()));
   for (GList *a = ours.get(), *b = pango.get(); a && b; a = a->next, b = b->next)

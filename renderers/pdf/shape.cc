@@ -384,15 +384,15 @@ bool Plain(const std::string& text) {
 std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& spans,
                                        PangoAttrList* attrs) {
   PangoLanguage* language = pango_context_get_language(ThreadPangoContext());
-  Items items;
-  bool words_alone = false;
-  if (spans.size() == 1 && b.text[0] != ' ')
-    if (PangoItem* item = SingleItem(b.text, spans[0].font)) {
-      items = Items(g_list_prepend(nullptr, item));
-      words_alone = true;
-    }
-  // Pango ends an item at every attribute boundary, even between spans of one font.
-  if (!items) items = Itemize(b.text, spans.size() == 1 ? &spans[0].font : nullptr, attrs);
+  std::vector<SpanFont> runs;
+  for (size_t k = 0; k < spans.size(); ++k)
+    runs.push_back({b.starts[k], k + 1 < spans.size() ? b.starts[k + 1] : b.text.size(),
+                    &spans[k].font});
+  bool plain = false;
+  Items items = Itemize(b.text, runs, attrs, &plain);
+  // Pango ends an item at every attribute boundary, so one item means one span, and no item
+  // ends inside a word.
+  bool words_alone = plain && items && !items->next && b.text[0] != ' ';
   for (GList* i = items.get(); i; i = i->next)
     if (static_cast<PangoItem*>(i->data)->analysis.level % 2) return std::nullopt;
   std::vector<PangoLogAttr> log;
