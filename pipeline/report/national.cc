@@ -183,12 +183,10 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     std::vector<Money> all{Sum(f.begroot), f.uitgaven, f.verplichtingen};
     for (const ActielijnFigures& a : f.actielijnen) all.insert(all.end(), {Sum(a.begroot), a.uitgaven, a.verplichtingen});
     AmountFormat fmt(all);
-    int themes = 0;
     for (const ActielijnFigures& a : f.actielijnen) {
       auto use = v.uses.find(a.id);
       int units = use == v.uses.end() ? 0 : static_cast<int>(use->second.units.size());
       int th = use == v.uses.end() ? 0 : use->second.themes;
-      themes += th;
       t.body.push_back(TextRow({LineLabel(in, a.id), FormatCount(units), FormatCount(th),
                                 fmt(Sum(a.begroot)), fmt(a.uitgaven), fmt(a.verplichtingen)}));
     }
