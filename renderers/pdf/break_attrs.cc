@@ -3,8 +3,8 @@
 // breaks inside a word and its trailing spaces follow from the word alone: the rules look back
 // over spaces only to the last character before them (UAX #14 LB14-LB17), and that decides
 // only the break before the word's first character. So a word's flags are kept per word, found
-// after a plain letter and a space, and the break before it per pair of (that last character,
-// the word's first two characters). break_attrs_test compares the result with Pango's on
+// after a plain letter and a space, and the break before it per (that last character, the
+// word's first two characters). break_attrs_test compares the result with Pango's on
 // Dutch text and on generated strings of the characters whose rules look furthest.
 #include "renderers/pdf/break_attrs.h"
 
@@ -37,9 +37,9 @@ size_t WordEnd(std::string_view text, size_t at) {
   return next == std::string_view::npos ? text.size() : next;
 }
 
-const std::vector<unsigned char>& WordBreaks(std::string_view word, PangoLanguage* language) {
-  constexpr size_t kMaxWords = 200000;  // about 15 MB per thread
-  thread_local std::unordered_map<std::string, std::vector<unsigned char>> cache;
+const std::vector<PangoLogAttr>& WordBreaks(std::string_view word, PangoLanguage* language) {
+  constexpr size_t kMaxWords = 200000;  // about 20 MB per thread
+  thread_local std::unordered_map<std::string, std::vector<PangoLogAttr>> cache;
   thread_local std::string key;  // reused: most words are found, and need no copy of it
   key.assign(reinterpret_cast<const char*>(&language), sizeof language);  // interned by Pango
   key += word;
@@ -51,12 +51,17 @@ const std::vector<unsigned char>& WordBreaks(std::string_view word, PangoLanguag
   std::vector<PangoLogAttr> attrs(chars + 3);
   pango_get_log_attrs(text.data(), static_cast<int>(text.size()), -1, language, attrs.data(),
                       chars + 3);
-  std::vector<unsigned char> flags(chars);
+  std::vector<PangoLogAttr> breaks(chars);  // the two fields only: a pure function of the key
   for (int c = 0; c < chars; ++c) {
-    const PangoLogAttr& a = attrs[2 + c];
-    flags[c] = (a.is_line_break ? kLineBreak : 0) | (a.is_char_break ? kCharBreak : 0);
+    breaks[c].is_line_break = attrs[2 + c].is_line_break;
+    breaks[c].is_char_break = attrs[2 + c].is_char_break;
   }
-  return cache.emplace(key, std::move(flags)).first->second;
+  return cache.emplace(key, std::move(breaks)).first->second;
+}
+
+gunichar LastBeforeSpaces(std::string_view word) {
+  const char* last = word.data() + word.find_last_not_of(' ');
+  return g_utf8_get_char(g_utf8_find_prev_char(word.data(), last + 1));
 }
 
 bool StartBreak(gunichar context, std::string_view word, PangoLanguage* language) {
@@ -102,15 +107,10 @@ std::vector<PangoLogAttr> BreakAttrs(std::string_view text, PangoLanguage* langu
   for (size_t at = 0; at < text.size();) {
     std::string_view word = text.substr(at, WordEnd(text, at) - at);
     size_t first = out.size();
-    for (unsigned char f : WordBreaks(word, language)) {
-      PangoLogAttr a{};
-      a.is_line_break = (f & kLineBreak) != 0;
-      a.is_char_break = (f & kCharBreak) != 0;
-      out.push_back(a);
-    }
+    const std::vector<PangoLogAttr>& breaks = WordBreaks(word, language);
+    out.insert(out.end(), breaks.begin(), breaks.end());
     out[first].is_line_break = StartBreak(context, word, language);
-    const char* last = word.data() + word.find_last_not_of(' ');
-    context = g_utf8_get_char(g_utf8_find_prev_char(word.data(), last + 1));
+    context = LastBeforeSpaces(word);
     at += word.size();
   }
   out.emplace_back();  // the text's end

@@ -13,15 +13,17 @@ namespace voortgang::pdf {
 /// U+0020, with the spaces after it. The unit of the word caches (shaping and breaks).
 size_t WordEnd(std::string_view text, size_t at);
 
-/// The break flags of a word's characters (kLineBreak, kCharBreak), one per character.
-constexpr unsigned char kLineBreak = 1, kCharBreak = 2;
+/// is_line_break and is_char_break of each character of `word` (a word as WordEnd cuts it, of
+/// PlainLatin characters; the other fields are zero) as Pango gives them to the word inside a
+/// paragraph after a letter and a space; a word without trailing spaces is taken to end the
+/// paragraph. Of those, only the line break before the first character depends on what comes
+/// before the word: StartBreak gives it. The reference is valid until the next call on this
+/// thread.
+const std::vector<PangoLogAttr>& WordBreaks(std::string_view word, PangoLanguage* language);
 
-/// The flags of `word` (a word as WordEnd cuts it, of PlainLatin characters) as Pango gives them
-/// to the word inside a paragraph after a letter and a space; a word without trailing spaces is
-/// taken to end the paragraph. Of those, only the line break before the first character depends
-/// on what comes before the word: StartBreak gives it. The reference is valid until the next
-/// call on this thread.
-const std::vector<unsigned char>& WordBreaks(std::string_view word, PangoLanguage* language);
+/// The character StartBreak wants as the context of the word after `word`: its last one
+/// before its spaces. `word` holds a character other than a space.
+gunichar LastBeforeSpaces(std::string_view word);
 
 /// Whether a line may break before the first character of `word` when `context` is the last
 /// character before the spaces ahead of it, or 0 at the paragraph's start. The line-breaking

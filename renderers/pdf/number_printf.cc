@@ -131,8 +131,9 @@ bool PrintNumber(char* out, std::size_t size, const char* format, va_list args, 
 // glibc's fortified snprintf, which cairo (built with _FORTIFY_SOURCE) calls. A program that
 // links this file exports the definition, because a library it links (cairo) refers to it, and
 // the dynamic linker then binds every library's calls to it before glibc's. The program and
-// bench_note name it at link time so that the file is linked (pipeline/cli/CMakeLists.txt); the
-// test binary links it through PrintNumber's tests, so the PDF tests run on it too.
+// bench_note name it at link time so that the file is linked (voortgang_cairo_printf in
+// renderers/pdf/CMakeLists.txt); the test binary links it through PrintNumber's tests, so the
+// PDF tests run on it too.
 extern "C" int __vsnprintf_chk(char* s, std::size_t maxlen, int flag, std::size_t slen,
                                const char* format, va_list ap);
 

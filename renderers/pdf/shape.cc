@@ -184,6 +184,16 @@ HeldFonts& ThreadHeldFonts() {
   return fonts;
 }
 
+/// Where `font` is in `u`'s fonts, added on first sight; `index` remembers them.
+int FontIndex(PangoFont* font, std::map<PangoFont*, int>* index, Unbroken* u) {
+  auto at = index->find(font);  // called per word: find before a node is made
+  if (at == index->end()) {
+    at = index->emplace(font, static_cast<int>(u->fonts.size())).first;
+    u->fonts.push_back(ThreadHeldFonts().Item(font));
+  }
+  return at->second;
+}
+
 /// Turns shaped runs into clusters, in order along a line.
 class ClusterSink {
  public:
@@ -200,12 +210,8 @@ class ClusterSink {
   /// The glyphs `gs` of the text at [offset, offset + length) in `font`; gs's log_clusters
   /// count from `offset`.
   void AddRun(PangoFont* font, int offset, int length, PangoGlyphString* gs) {
-    auto at = font_index_.find(font);  // called per word: find before a node is made
-    if (at == font_index_.end()) {
-      at = font_index_.emplace(font, static_cast<int>(u_.fonts.size())).first;
-      u_.fonts.push_back(ThreadHeldFonts().Item(font));
-    }
-    const ItemFont& item_font = u_.fonts[at->second];
+    int font_index = FontIndex(font, &font_index_, &u_);
+    const ItemFont& item_font = u_.fonts[font_index];
     std::string_view all(b_.text);
     for (int i = 0; i < gs->num_glyphs;) {
       int cstart = gs->log_clusters[i];
@@ -237,7 +243,7 @@ class ClusterSink {
       c.hyphen_advance = soft ? item_font.hyphen_advance : 0;
       u_.breaks.push_back(c);
       u_.span.push_back(SpanAt(b_, byte));
-      u_.item.push_back(at->second);
+      u_.item.push_back(font_index);
       u_.text.push_back(std::move(text));
       u_.glyphs.emplace_back(first, static_cast<int>(u_.placed.size()));
       u_.chars.push_back(char_at_[byte]);
@@ -325,12 +331,9 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
   PangoGlyphString* gs = pango_glyph_string_new();
   pango_shape_with_flags(word.data(), static_cast<int>(word.size()), word.data(),
                          static_cast<int>(word.size()), &analysis, gs, PANGO_SHAPE_NONE);
-  const std::vector<unsigned char>& flags = WordBreaks(word, language);
-  std::vector<PangoLogAttr> attrs(flags.size() + 1);
-  for (size_t c = 0; c < flags.size(); ++c) {
-    attrs[c].is_line_break = (flags[c] & kLineBreak) != 0;
-    attrs[c].is_char_break = (flags[c] & kCharBreak) != 0;
-  }
+  std::vector<PangoLogAttr> attrs = WordBreaks(word, language);
+  int chars = static_cast<int>(attrs.size());
+  attrs.emplace_back();  // the word's end
   Built alone{std::string(word), {0}};
   Unbroken u;
   ClusterSink sink(alone, attrs.data(), static_cast<int>(attrs.size()), &u);
@@ -347,7 +350,7 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
                           u.glyphs[k].first, u.glyphs[k].second});
   }
   w.placed = std::move(u.placed);
-  w.char_count = static_cast<int>(flags.size());
+  w.char_count = chars;
   if (!u.breaks.empty()) w.advance = u.breaks.back().x + u.breaks.back().advance;
   return cache.emplace(key, std::move(w)).first->second;
 }
@@ -413,20 +416,18 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
   gunichar context = 0;  // the paragraph's start
   for (GList* i = items.get(); i; i = i->next) {
     auto* item = static_cast<PangoItem*>(i->data);
-    auto [at, added] = font_index.emplace(item->analysis.font, static_cast<int>(u.fonts.size()));
-    if (added) u.fonts.push_back(ThreadHeldFonts().Item(item->analysis.font));
+    int font = FontIndex(item->analysis.font, &font_index, &u);
     size_t span = SpanAt(b, static_cast<size_t>(item->offset));
     std::string_view text(b.text.data() + item->offset, item->length);
     for (size_t start = 0; start < text.size();) {
       std::string_view word = text.substr(start, WordEnd(text, start) - start);
       const ShapedWord& w = ShapeWord(item->analysis, word, language);
       size_t first = u.breaks.size();
-      AppendWord(w, x, span, at->second, &u);
+      AppendWord(w, x, span, font, &u);
       if (words_alone) {
         if (first < u.breaks.size())
           u.breaks[first].break_before = StartBreak(context, word, language);
-        const char* last = word.data() + word.find_last_not_of(' ');
-        context = g_utf8_get_char(g_utf8_find_prev_char(word.data(), last + 1));
+        context = LastBeforeSpaces(word);
       } else {
         for (size_t k = first; k < u.breaks.size(); ++k) {
           int ch = first_char + w.clusters[k - first].first_char;
