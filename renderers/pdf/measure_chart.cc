@@ -43,11 +43,12 @@ struct Text {
   /// One unbroken line placed with its alignment point at x (left, centre or right).
   DrawOp At(const std::string& s, const FontSpec& f, Rgb colour, Length x, Length baseline,
             doc::Align align) {
-    TextLine l = Lines(s, f, colour, Pt(0))[0];
+    TextLine l = std::move(Lines(s, f, colour, Pt(0))[0]);
     Length lx = align == doc::Align::kCenter ? x - l.width / 2
                 : align == doc::Align::kRight ? x - l.width
                                               : x;
-    return DrawOp{DrawText{lx, baseline, l.width, l}};
+    Length w = l.width;
+    return DrawOp{DrawText{lx, baseline, w, std::move(l)}};
   }
   Length Width(const std::string& s, const FontSpec& f) {
     return s.empty() ? Pt(0) : Lines(s, f, Rgb{}, Pt(0))[0].width;
@@ -141,7 +142,7 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
     Length cat_h = lh * double(cat.size());
     Length row_h = Max(bars_h, cat_h) + Pt(6);
     Length mid = y + Pt(3) + Max(bars_h, cat_h) / 2;
-    StackLines(cat, Pt(0), mid - cat_h / 2, label_w - Pt(8), lh, doc::Align::kLeft, "", -1, &ops);
+    StackLines(std::move(cat), Pt(0), mid - cat_h / 2, label_w - Pt(8), lh, doc::Align::kLeft, "", -1, &ops);
     Length by = mid - bars_h / 2;
     for (size_t i = 0; i < nseries; ++i) {
       const doc::BarSeries& sr = c.series[i];
@@ -217,7 +218,7 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
       Length px = (pw + hgap) * double(k - first);
       std::vector<TextLine> title = text.Lines(p.title, bold, s.text_colour, pw);
       if (title.size() > 2) title.resize(2);
-      Length y = StackLines(title, px, Pt(0), pw, ctx->LineHeight(size + 0.5), doc::Align::kLeft,
+      Length y = StackLines(std::move(title), px, Pt(0), pw, ctx->LineHeight(size + 0.5), doc::Align::kLeft,
                             "", -1, &row.ops);
       const std::string& note = p.better == doc::Better::kUp     ? s.better_up_text
                                 : p.better == doc::Better::kDown ? s.better_down_text

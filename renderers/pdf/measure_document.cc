@@ -99,14 +99,15 @@ Item MeasureTocEntry(const doc::Heading& h, int slot, int page, MeasureContext* 
     StackLines(Shape(span(h.number, false), ctx->Options(Pt(0), doc::Align::kLeft)), indent,
                Pt(0), number_w, lh, doc::Align::kLeft, "TOCI", group, &item.ops);
   std::vector<TextLine> lines = Shape(span(h.text, false), ctx->Options(text_w, doc::Align::kLeft));
-  Length end = StackLines(lines, text_x, Pt(0), text_w, lh, doc::Align::kLeft, "TOCI", group,
-                          &item.ops);
+  Length last_width = lines.empty() ? Pt(0) : lines.back().width;
+  Length end = StackLines(std::move(lines), text_x, Pt(0), text_w, lh, doc::Align::kLeft, "TOCI",
+                          group, &item.ops);
   std::vector<TextLine> num = Shape(span(page > 0 ? std::to_string(page) : "0", false),
                                     ctx->Options(Pt(0), doc::Align::kLeft));
   Length baseline = end - lh + (lh - num[0].ascent - num[0].descent) / 2 + num[0].ascent;
   Length num_x = L.content_width - num[0].width;
   item.ops.push_back(DrawOp{DrawText{num_x, baseline, page_w, num[0]}, "TOCI", group});
-  Length leader_from = text_x + (lines.empty() ? Pt(0) : lines.back().width) + Pt(4);
+  Length leader_from = text_x + last_width + Pt(4);
   Length leader_to = num_x - Pt(4);
   if (leader_to > leader_from)
     item.ops.push_back(DrawOp{DrawLine{leader_from, baseline, leader_to, baseline, Pt(0.8),

@@ -269,7 +269,7 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
           lines = Shape(cells[c].spans, o);
         }
         for (const TextLine& l : lines) CollectFootnotes(l, &item.footnotes);
-        Length end = StackLines(lines, cx + pad, pad, inner, lh, cells[c].align, cell_tag,
+        Length end = StackLines(std::move(lines), cx + pad, pad, inner, lh, cells[c].align, cell_tag,
                                 cell_group, &text_ops);
         height = Max(height, end - pad);
       }

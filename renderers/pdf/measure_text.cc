@@ -95,16 +95,15 @@ std::vector<Span> SpansOf(const doc::Runs& runs, const FontSpec& font, Rgb colou
   return spans;
 }
 
-Length StackLines(const std::vector<TextLine>& lines, Length x, Length top, Length box_width,
+Length StackLines(std::vector<TextLine> lines, Length x, Length top, Length box_width,
                   Length line_height, doc::Align align, const std::string& tag, int group,
                   std::vector<DrawOp>* ops) {
   Length y = top;
-  for (const TextLine& l : lines) {
+  for (TextLine& l : lines) {
     Length h = Max(line_height, l.ascent + l.descent);
     Length baseline = y + (h - l.ascent - l.descent) / 2 + l.ascent;
-    ops->push_back(DrawOp{DrawText{x + AlignOffset(align, l.width, box_width), baseline,
-                                   box_width, l},
-                          tag, group});
+    Length left = x + AlignOffset(align, l.width, box_width);
+    ops->push_back(DrawOp{DrawText{left, baseline, box_width, std::move(l)}, tag, group});
     y += h;
   }
   return y;
@@ -136,8 +135,11 @@ void MeasureParagraph(const doc::Paragraph& p, Length x, Length width,
     item.tags = tags;
     Length top = notice && i == 0 ? pad : Pt(0);
     Length bottom = notice && i == n - 1 ? pad : Pt(0);
+    CollectFootnotes(lines[i], &item.footnotes);
     std::vector<DrawOp> text;
-    Length end = StackLines({lines[i]}, x + pad, top, box, lh, p.align, "P", group, &text);
+    std::vector<TextLine> one;
+    one.push_back(std::move(lines[i]));
+    Length end = StackLines(std::move(one), x + pad, top, box, lh, p.align, "P", group, &text);
     item.height = end + bottom;
     if (notice) {  // a tinted band with a rule at the left, drawn behind the line
       item.ops.push_back(DrawOp{DrawRect{x, Pt(0), width, item.height, s.notice_background}});
@@ -145,7 +147,6 @@ void MeasureParagraph(const doc::Paragraph& p, Length x, Length width,
           DrawOp{DrawRect{x, Pt(0), Pt(2), item.height, s.notice_rule}});
     }
     for (DrawOp& op : text) item.ops.push_back(std::move(op));
-    CollectFootnotes(lines[i], &item.footnotes);
     // Widows and orphans: the first two and the last two lines stay together.
     item.keep_with_next = i + 1 < n ? (i < 1 || i >= n - 2) : p.keep_with_next ||
                                                                p.role == doc::ParagraphRole::kLabel;
@@ -187,7 +188,7 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
     std::vector<TextLine> nl = Shape(num, ctx->Options(Pt(0), doc::Align::kLeft));
     // One tab stop for every level, so "2" and "2.1" headings start their text alike.
     indent = Max(Mm(11), nl[0].width + Pt(size * 0.5));
-    StackLines(nl, Pt(0), Pt(0), indent, lh, doc::Align::kLeft, tag, group, &item.ops);
+    StackLines(std::move(nl), Pt(0), Pt(0), indent, lh, doc::Align::kLeft, tag, group, &item.ops);
   }
   std::vector<Span> spans{Span{h.text, font, s.heading_colour}};
   spans[0].hyphenate = false;  // a typesetter breaks a heading between words only

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include "renderers/pdf/break_attrs.h"
@@ -105,7 +106,12 @@ struct Unbroken {
   std::vector<BreakCluster> breaks;  ///< parallel to the vectors below
   std::vector<size_t> span;
   std::vector<int> item;
-  std::vector<std::string> text;   ///< soft hyphens and line separators taken out
+  /// Each cluster's text, soft hyphens and line separators taken out: [first, second) in
+  /// `texts`, all clusters' in one string and in order, each starting where the one before
+  /// ends, so that a line's or a run's text is one range (a string per cluster was an
+  /// allocation and a copy for every letter of a note).
+  std::vector<std::pair<int, int>> text;
+  std::string texts;
   std::vector<std::pair<int, int>> glyphs;  ///< [first, end) into `placed`
   std::vector<int> chars;          ///< each cluster's first character, from the text's start
   std::vector<PlacedGlyph> placed;
@@ -116,6 +122,10 @@ struct Unbroken {
     int ascent, descent;  ///< Pango's, for a line without clusters
   };
   std::vector<Line> lines;
+
+  std::string_view Text(size_t k) const {
+    return std::string_view(texts).substr(text[k].first, text[k].second - text[k].first);
+  }
 };
 
 ItemFont MakeItemFont(PangoFont* font) {
@@ -244,7 +254,9 @@ class ClusterSink {
       u_.breaks.push_back(c);
       u_.span.push_back(SpanAt(b_, byte));
       u_.item.push_back(font_index);
-      u_.text.push_back(std::move(text));
+      int text_begin = static_cast<int>(u_.texts.size());
+      u_.texts += text;
+      u_.text.emplace_back(text_begin, static_cast<int>(u_.texts.size()));
       u_.glyphs.emplace_back(first, static_cast<int>(u_.placed.size()));
       u_.chars.push_back(char_at_[byte]);
       i = j;
@@ -345,7 +357,7 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
   w.clusters.reserve(u.breaks.size());
   for (size_t k = 0; k < u.breaks.size(); ++k) {
     int begin = static_cast<int>(w.texts.size());
-    w.texts += u.text[k];
+    w.texts += u.Text(k);
     w.clusters.push_back({u.breaks[k], u.chars[k], begin, static_cast<int>(w.texts.size()),
                           u.glyphs[k].first, u.glyphs[k].second});
   }
@@ -358,12 +370,14 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
 /// Appends `w`'s clusters to `u`, starting at `x`, in span `span` and item font `item`.
 void AppendWord(const ShapedWord& w, int x, size_t span, int item, Unbroken* u) {
   int placed = static_cast<int>(u->placed.size());
+  int texts = static_cast<int>(u->texts.size());
+  u->texts += w.texts;
   for (const ShapedWord::Cluster& c : w.clusters) {
     u->breaks.push_back(c.breaks);
     u->breaks.back().x += x;
     u->span.push_back(span);
     u->item.push_back(item);
-    u->text.emplace_back(w.texts, c.text_begin, c.text_end - c.text_begin);
+    u->text.emplace_back(texts + c.text_begin, texts + c.text_end);
     u->glyphs.emplace_back(c.glyph_begin + placed, c.glyph_end + placed);
   }
   u->placed.insert(u->placed.end(), w.placed.begin(), w.placed.end());
@@ -408,6 +422,7 @@ std::optional<Unbroken> FlattenByWords(const Built& b, const std::vector<Span>& 
   u.span.reserve(clusters);
   u.item.reserve(clusters);
   u.text.reserve(clusters);
+  u.texts.reserve(clusters);
   u.glyphs.reserve(clusters);
   u.placed.reserve(clusters);
   std::map<PangoFont*, int> font_index;
@@ -456,15 +471,22 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
                      const std::vector<Span>& spans, bool wrapped, bool broken,
                      std::vector<std::vector<int>>* spaces_before, int* stretchable) {
   TextLine line;
-  line.text.reserve(seg.end - seg.begin + 1);
   int ascent = 0, descent = 0;
   int x0 = seg.begin < seg.end ? u.breaks[seg.begin].x : 0;
   int natural_end = 0;  // from the line start, after the last non-space cluster
   int spaces = 0;
   int spaces_at_natural_end = 0;
   int word_start = 0;  // where the current stretch between spaces began
-  size_t text_at_natural_end = 0;
+  // The clusters' texts follow each other in u.texts, so a run's text and the line's are
+  // ranges of it, copied once; only a hyphen at the line's end is not there.
+  const size_t line_from = seg.begin < seg.end ? u.text[seg.begin].first : 0;
+  size_t text_at_natural_end = 0;  // from line_from; one more when the drawn hyphen ends it
   GlyphRun* run = nullptr;
+  size_t run_from = 0;  // in u.texts: where the part of the run's text not yet copied starts
+  auto copy_run_text = [&](size_t to) {
+    run->text.append(u.texts, run_from, to - run_from);
+    run_from = to;
+  };
   int run_item = -1;
   size_t run_span = SIZE_MAX;
   for (size_t k = seg.begin; k < seg.end; ++k) {
@@ -472,11 +494,14 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
     const ItemFont& font = u.fonts[u.item[k]];
     ascent = std::max(ascent, font.ascent);
     descent = std::max(descent, font.descent);
+    const size_t text_begin = u.text[k].first, text_end = u.text[k].second;
     size_t span = u.span[k];
     if (!run || span != run_span || u.item[k] != run_item) {
+      if (run) copy_run_text(text_begin);
       line.runs.push_back(GlyphRun{font.font, {}, {}, {}, spans[span].colour, spans[span].link,
                                    spans[span].footnote});
       run = &line.runs.back();
+      run_from = text_begin;
       run_span = span;
       run_item = u.item[k];
       spaces_before->emplace_back();
@@ -484,7 +509,6 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       size_t rest = seg.end - k + 1;
       run->glyphs.reserve(rest);
       run->clusters.reserve(rest);
-      run->text.reserve(rest);
       spaces_before->back().reserve(rest);
     }
     int x = c.x - x0;
@@ -497,38 +521,42 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       ++drawn;
     }
     int end_x = x + c.advance;
-    const std::string& own = u.text[k];
-    std::string_view text = own;
+    std::string_view text = u.Text(k);
     bool last = k + 1 == seg.end;
-    std::string hyphenated;
+    size_t text_size = text.size();  // as the line's text has it
+    int cluster_bytes = static_cast<int>(text.size());
     if (c.soft_hyphen && last && broken && font.hyphen_advance > 0) {
       run->glyphs.push_back(cairo_glyph_t{font.hyphen_glyph, FromPango(x).pt, 0});
       spaces_before->back().push_back(spaces);
       ++drawn;
       end_x = x + font.hyphen_advance;
-      hyphenated = own + "-";  // extractors rejoin a word whose line ends in "-"
-      text = hyphenated;
+      // Extractors rejoin a word whose line ends in "-".
+      copy_run_text(text_end);
+      run->text += '-';
+      ++text_size;
+      ++cluster_bytes;
       line.hyphenated = true;
+    } else if (!c.soft_hyphen && wrapped && last && text == "-") {
+      // A line ending in a hard hyphen ("Zuid-|Kennemerland"): extractors drop a line-end
+      // U+002D and join the lines, so the PDF text says U+2010 HYPHEN and the word keeps it.
+      copy_run_text(text_begin);
+      run->text += kHardHyphen;
+      run_from = text_end;
+      cluster_bytes = static_cast<int>(kHardHyphen.size());
     }
-    // A line ending in a hard hyphen ("Zuid-|Kennemerland"): extractors drop a line-end
-    // U+002D and join the lines, so the PDF text says U+2010 HYPHEN and the word keeps it.
-    bool hard_break = !c.soft_hyphen && wrapped && last && text == "-";
-    std::string_view actual = hard_break ? kHardHyphen : text;
-    if (drawn > 0 || !text.empty()) {
-      run->clusters.push_back(cairo_text_cluster_t{static_cast<int>(actual.size()), drawn});
-      run->text += actual;
-      line.text += text;
-    }
+    if (drawn > 0 || text_size > 0)
+      run->clusters.push_back(cairo_text_cluster_t{cluster_bytes, drawn});
     if (text == " ") {
       ++spaces;
       word_start = end_x;
-    } else if (!text.empty() || drawn > 0) {
+    } else if (text_size > 0 || drawn > 0) {
       natural_end = end_x;
       spaces_at_natural_end = spaces;
       line.widest_word = Max(line.widest_word, FromPango(end_x - word_start));
-      text_at_natural_end = line.text.size();
+      text_at_natural_end = text_begin - line_from + text_size;
     }
   }
+  if (run) copy_run_text(u.text[seg.end - 1].second);
   // Clusters with neither text nor glyphs are not allowed by cairo; drop empty runs.
   for (size_t k = 0; k < line.runs.size();) {
     if (line.runs[k].glyphs.empty() && line.runs[k].text.empty()) {
@@ -544,7 +572,9 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   }
   line.ascent = FromPango(ascent);
   line.descent = FromPango(descent);
-  line.text.resize(text_at_natural_end);
+  size_t stored = seg.begin < seg.end ? u.text[seg.end - 1].second - line_from : 0;
+  line.text.assign(u.texts, line_from, std::min(text_at_natural_end, stored));
+  if (text_at_natural_end > stored) line.text += '-';  // the hyphen drawn at a soft hyphen
   line.width = FromPango(natural_end);
   *stretchable = spaces_at_natural_end;
   return line;
