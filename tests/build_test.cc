@@ -9,6 +9,7 @@
 #include "pipeline/build/hashing.h"
 #include "pipeline/cli/renderers.h"
 #include "tests/support/test_support.h"
+#include "tests/xlsx/xlsx_reader.h"
 
 namespace voortgang {
 namespace {
@@ -158,6 +159,46 @@ BOOST_AUTO_TEST_CASE(numbers_printed_for_cairo_give_the_bytes_glibc_gives) {
                                           s.dir.path().string());
   BOOST_REQUIRE(glibc.status == 0);
   BOOST_TEST(CompareOutputs(s.dir.path() / "fast", s.dir.path() / "glibc") == 6);
+}
+
+// The program zips workbook parts at deflate level 1 (renderers/xlsx/zip_level.cc); with
+// VOORTGANG_XLSX_ZIP_DEFAULT=1 at libxlsxwriter's own level. Either way a workbook holds the
+// same parts with the same bytes, and the notes are untouched.
+BOOST_AUTO_TEST_CASE(workbooks_zipped_fast_hold_the_same_parts) {
+  CommandResult symbols = testing::RunShell(std::string("nm -D --defined-only ") + VOORTGANG_BIN);
+  BOOST_REQUIRE(symbols.status == 0);
+  BOOST_TEST(symbols.out.find(" T zipOpenNewFileInZip4_64\n") != std::string::npos);
+  Scratch s;
+  BOOST_REQUIRE(s.Build("", "out").status == 0);
+  CommandResult plain = testing::RunShell(std::string("VOORTGANG_XLSX_ZIP_DEFAULT=1 ") +
+                                          VOORTGANG_BIN + " build --inputs in --out plain",
+                                          s.dir.path().string());
+  BOOST_REQUIRE(plain.status == 0);
+  for (const char* book : {kZkBook, kNatBook}) {
+    fs::path fast = s.dir.path() / book;
+    fs::path other = s.dir.path() / "plain" / fs::path(book).lexically_relative("out");
+    // Level 1 gives other deflate streams, and somewhat larger ones.
+    BOOST_TEST(testing::ReadFile(fast) != testing::ReadFile(other), book);
+    BOOST_TEST(fs::file_size(fast) > fs::file_size(other), book);
+    BOOST_TEST(fs::file_size(fast) < fs::file_size(other) * 13 / 10, book);
+    CommandResult parts = testing::RunShell("unzip -Z1 '" + fast.string() + "'");
+    CommandResult other_parts = testing::RunShell("unzip -Z1 '" + other.string() + "'");
+    BOOST_REQUIRE(parts.status == 0);
+    BOOST_TEST(parts.out == other_parts.out, book);
+    std::istringstream names(parts.out);
+    int compared = 0;
+    for (std::string name; std::getline(names, name); ++compared) {
+      std::string part;  // unzip reads a name as a pattern: "[Content_Types].xml" is escaped
+      for (char c : name) part += c == '[' || c == ']' ? std::string("\\") + c : std::string(1, c);
+      BOOST_TEST(xlsx_test::Unzip(fast.string(), part) == xlsx_test::Unzip(other.string(), part),
+                 book << " " << name);
+    }
+    BOOST_TEST(compared >= 10, book);
+  }
+  for (const char* note : {kZkNote, kNatNote}) {
+    fs::path other = s.dir.path() / "plain" / fs::path(note).lexically_relative("out");
+    BOOST_TEST(testing::ReadFile(s.dir.path() / note) == testing::ReadFile(other), note);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(input_errors_write_nothing_and_keep_the_old_outputs) {
