@@ -355,12 +355,10 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
 
   ShapedWord w;
   w.clusters.reserve(u.breaks.size());
-  for (size_t k = 0; k < u.breaks.size(); ++k) {
-    int begin = static_cast<int>(w.texts.size());
-    w.texts += u.Text(k);
-    w.clusters.push_back({u.breaks[k], u.chars[k], begin, static_cast<int>(w.texts.size()),
+  for (size_t k = 0; k < u.breaks.size(); ++k)
+    w.clusters.push_back({u.breaks[k], u.chars[k], u.text[k].first, u.text[k].second,
                           u.glyphs[k].first, u.glyphs[k].second});
-  }
+  w.texts = std::move(u.texts);
   w.placed = std::move(u.placed);
   w.char_count = chars;
   if (!u.breaks.empty()) w.advance = u.breaks.back().x + u.breaks.back().advance;
@@ -478,9 +476,10 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   int spaces_at_natural_end = 0;
   int word_start = 0;  // where the current stretch between spaces began
   // The clusters' texts follow each other in u.texts, so a run's text and the line's are
-  // ranges of it, copied once; only a hyphen at the line's end is not there.
+  // ranges of it, copied once; only a hyphen drawn at the line's end is not there.
   const size_t line_from = seg.begin < seg.end ? u.text[seg.begin].first : 0;
-  size_t text_at_natural_end = 0;  // from line_from; one more when the drawn hyphen ends it
+  size_t text_at_natural_end = line_from;  // in u.texts
+  bool hyphen_at_natural_end = false;
   GlyphRun* run = nullptr;
   size_t run_from = 0;  // in u.texts: where the part of the run's text not yet copied starts
   auto copy_run_text = [&](size_t to) {
@@ -523,7 +522,6 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
     int end_x = x + c.advance;
     std::string_view text = u.Text(k);
     bool last = k + 1 == seg.end;
-    size_t text_size = text.size();  // as the line's text has it
     int cluster_bytes = static_cast<int>(text.size());
     if (c.soft_hyphen && last && broken && font.hyphen_advance > 0) {
       run->glyphs.push_back(cairo_glyph_t{font.hyphen_glyph, FromPango(x).pt, 0});
@@ -533,7 +531,6 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       // Extractors rejoin a word whose line ends in "-".
       copy_run_text(text_end);
       run->text += '-';
-      ++text_size;
       ++cluster_bytes;
       line.hyphenated = true;
     } else if (!c.soft_hyphen && wrapped && last && text == "-") {
@@ -544,16 +541,17 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       run_from = text_end;
       cluster_bytes = static_cast<int>(kHardHyphen.size());
     }
-    if (drawn > 0 || text_size > 0)
+    if (drawn > 0 || !text.empty())
       run->clusters.push_back(cairo_text_cluster_t{cluster_bytes, drawn});
     if (text == " ") {
       ++spaces;
       word_start = end_x;
-    } else if (text_size > 0 || drawn > 0) {
+    } else if (!text.empty() || drawn > 0) {
       natural_end = end_x;
       spaces_at_natural_end = spaces;
       line.widest_word = Max(line.widest_word, FromPango(end_x - word_start));
-      text_at_natural_end = text_begin - line_from + text_size;
+      text_at_natural_end = text_end;
+      hyphen_at_natural_end = line.hyphenated;  // set by this cluster, the last
     }
   }
   if (run) copy_run_text(u.text[seg.end - 1].second);
@@ -572,9 +570,8 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   }
   line.ascent = FromPango(ascent);
   line.descent = FromPango(descent);
-  size_t stored = seg.begin < seg.end ? u.text[seg.end - 1].second - line_from : 0;
-  line.text.assign(u.texts, line_from, std::min(text_at_natural_end, stored));
-  if (text_at_natural_end > stored) line.text += '-';  // the hyphen drawn at a soft hyphen
+  line.text.assign(u.texts, line_from, text_at_natural_end - line_from);
+  if (hyphen_at_natural_end) line.text += '-';
   line.width = FromPango(natural_end);
   *stretchable = spaces_at_natural_end;
   return line;

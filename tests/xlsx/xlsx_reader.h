@@ -21,7 +21,12 @@ inline std::string ShellQuote(const std::string& s) {
 
 /// The bytes of one part of a zip file; throws when unzip fails (e.g. no such part).
 inline std::string Unzip(const std::string& zip, const std::string& part) {
-  std::string cmd = "unzip -p " + ShellQuote(zip) + " " + ShellQuote(part) + " 2>/dev/null";
+  std::string name;  // unzip reads a name as a pattern: "[Content_Types].xml" is escaped
+  for (char c : part) {
+    if (c == '[' || c == ']' || c == '*' || c == '?') name += '\\';
+    name += c;
+  }
+  std::string cmd = "unzip -p " + ShellQuote(zip) + " " + ShellQuote(name) + " 2>/dev/null";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) throw std::runtime_error("cannot run unzip");
   std::string out;
