@@ -102,14 +102,6 @@ Items PlainItems(std::string_view text, const std::vector<SpanFont>& spans) {
   return Items(items);
 }
 
-PangoItem* SingleItem(std::string_view text, const FontSpec& font) {
-  GList* items = PlainItems(text, {SpanFont{0, text.size(), &font}}).release();
-  if (!items) return nullptr;
-  auto* item = static_cast<PangoItem*>(items->data);
-  g_list_free(items);  // one element: its item is returned
-  return item;
-}
-
 Items Itemize(std::string_view text, const std::vector<SpanFont>& spans, PangoAttrList* attrs,
               bool* plain) {
   Items items = PlainItems(text, spans);

@@ -46,7 +46,4 @@ Items Itemize(std::string_view text, const std::vector<SpanFont>& spans, PangoAt
 /// no visible character.
 Items PlainItems(std::string_view text, const std::vector<SpanFont>& spans);
 
-/// PlainItems for `text` in one font: its single item, or nullptr.
-PangoItem* SingleItem(std::string_view text, const FontSpec& font);
-
 }  // namespace voortgang::pdf

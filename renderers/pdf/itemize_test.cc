@@ -1,11 +1,10 @@
-// The item SingleItem builds is the one pango_itemize gives, field by field, for the texts it
+// The items PlainItems builds are the ones pango_itemize gives, field by field, for the texts it
 // takes; the texts it refuses go to pango_itemize. Also: every PDF of the national tree came out
-// byte-identical with and without SingleItem when it was introduced.
+// byte-identical with and without it when it was introduced (then for one span only).
 #include "renderers/pdf/itemize.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include <memory>
 #include <string>
 
 namespace voortgang::pdf {
@@ -30,6 +29,13 @@ Items PangoItems(const std::string& text, const std::vector<std::pair<size_t, Fo
   pango_attr_list_unref(attrs);
   return items;
 }
+
+/// PlainItems for `text` in one font.
+Items OneSpan(const std::string& text, const FontSpec& font) {
+  return PlainItems(text, {SpanFont{0, text.size(), &font}});
+}
+
+const PangoItem& First(const Items& items) { return *static_cast<PangoItem*>(items->data); }
 
 void ExpectSameItem(const PangoItem& ours, const PangoItem& pango, const std::string& text) {
   BOOST_TEST_CONTEXT(text) {
@@ -60,25 +66,26 @@ BOOST_AUTO_TEST_CASE(dutch_text_in_one_font_is_the_item_pango_gives) {
            "Œuvre ĳs ß ø ł ſ ș ț …",  // Latin Extended-A/B
            "x",
        }) {
-    std::unique_ptr<PangoItem, decltype(&pango_item_free)> ours(SingleItem(text, kBody),
-                                                                pango_item_free);
+    Items ours = OneSpan(text, kBody);
     BOOST_REQUIRE_MESSAGE(ours, text);
+    BOOST_TEST(g_list_length(ours.get()) == 1u, text);
     Items pango = PangoItems(text, {{text.size(), kBody}});
     BOOST_REQUIRE(pango);
     BOOST_TEST(g_list_length(pango.get()) == 1u, text);
-    ExpectSameItem(*ours, *static_cast<PangoItem*>(pango->data), text);
+    ExpectSameItem(First(ours), First(pango), text);
   }
   std::string bold = "Vetgedrukt kopje";
-  std::unique_ptr<PangoItem, decltype(&pango_item_free)> ours(SingleItem(bold, kBold),
-                                                              pango_item_free);
+  Items ours = OneSpan(bold, kBold);
   BOOST_REQUIRE(ours);
   Items pango = PangoItems(bold, {{bold.size(), kBold}});
-  ExpectSameItem(*ours, *static_cast<PangoItem*>(pango->data), bold);
-  BOOST_TEST((ours->analysis.font != SingleItem("x", kBody)->analysis.font));
+  ExpectSameItem(First(ours), First(pango), bold);
+  Items body = OneSpan("x", kBody);
+  BOOST_REQUIRE(body);
+  BOOST_TEST((First(ours).analysis.font != First(body).analysis.font));
 }
 
 BOOST_AUTO_TEST_CASE(every_ascii_character_gives_the_item_pango_gives) {
-  // SingleItem reads the script and visibility of ASCII characters without GLib's tables; each
+  // PlainItems reads the script and visibility of ASCII characters without GLib's tables; each
   // one alone, between letters and among digits, must still give Pango's item.
   for (char c = 0x21; c < 0x7F; ++c) {
     std::string between = "a", among = "12 ";  // appended to, not concatenated: GCC 12 warns
@@ -87,12 +94,12 @@ BOOST_AUTO_TEST_CASE(every_ascii_character_gives_the_item_pango_gives) {
     among += c;
     among += '3';
     for (const std::string& text : {std::string(1, c), between, among}) {
-      std::unique_ptr<PangoItem, decltype(&pango_item_free)> ours(SingleItem(text, kBody),
-                                                                  pango_item_free);
+      Items ours = OneSpan(text, kBody);
       BOOST_REQUIRE_MESSAGE(ours, text);
+      BOOST_TEST(g_list_length(ours.get()) == 1u, text);
       Items pango = PangoItems(text, {{text.size(), kBody}});
       BOOST_REQUIRE(g_list_length(pango.get()) == 1u);
-      ExpectSameItem(*ours, *static_cast<PangoItem*>(pango->data), text);
+      ExpectSameItem(First(ours), First(pango), text);
     }
   }
 }
@@ -160,7 +167,7 @@ BOOST_AUTO_TEST_CASE(other_scripts_emoji_missing_glyphs_and_blank_text_go_to_pan
            "   ",                 // nothing visible
            "",
        }) {
-    BOOST_TEST(SingleItem(text, kBody) == nullptr, text);
+    BOOST_TEST(!OneSpan(text, kBody), text);
   }
   // Itemize then gives what Pango gives.
   std::string mixed = "jeugdhulp β";
