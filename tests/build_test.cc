@@ -30,6 +30,11 @@ struct Scratch {
   CommandResult Build(const std::string& flags = "", const std::string& out = "out") {
     return testing::RunVoortgang("build --inputs in --out " + out + " " + flags, dir.path().string());
   }
+  /// A build into `out` with one of the program's switches (VAR=1) in its environment.
+  CommandResult BuildWith(const std::string& variable, const std::string& out) {
+    return testing::RunShell(variable + "=1 " + VOORTGANG_BIN + " build --inputs in --out " + out,
+                             dir.path().string());
+  }
   void Append(const std::string& relative, const std::string& text) { dir.Append(relative, text); }
   std::string Hash(const std::string& relative) {
     return Sha256File((dir.path() / relative).string()).value_or("missing");
@@ -44,6 +49,13 @@ std::vector<std::string> Written(const CommandResult& r) {
     if (line.rfind("wrote ", 0) == 0) out.push_back(line.substr(6));
   }
   return out;
+}
+
+/// The functions the program exports for the libraries it links to call (`nm -D`).
+std::string Exported() {
+  CommandResult symbols = testing::RunShell(std::string("nm -D --defined-only ") + VOORTGANG_BIN);
+  BOOST_REQUIRE(symbols.status == 0);
+  return symbols.out;
 }
 
 /// Compares every output under `a` with the same file under `b` (not the manifest, the lock or
@@ -142,22 +154,21 @@ BOOST_AUTO_TEST_CASE(jobs_one_and_four_give_identical_bytes) {
   BOOST_TEST(CompareOutputs(s.dir.path() / "one", s.dir.path() / "four") == 6);
 }
 
-// cairo's numbers go through renderers/pdf/number_printf.h in the program; with
-// VOORTGANG_LIBC_PRINTF=1 they go through glibc's snprintf, and every byte is the same.
-BOOST_AUTO_TEST_CASE(numbers_printed_for_cairo_give_the_bytes_glibc_gives) {
-  CommandResult symbols = testing::RunShell(std::string("nm -D --defined-only ") + VOORTGANG_BIN);
-  BOOST_REQUIRE(symbols.status == 0);
+// cairo's numbers go through renderers/pdf/number_printf.h in the program, and libxlsxwriter's
+// XML through renderers/xlsx/xml_printf.h; with VOORTGANG_LIBC_PRINTF=1 both go through glibc's
+// printf functions, and every byte of every note and workbook is the same.
+BOOST_AUTO_TEST_CASE(text_printed_for_cairo_and_libxlsxwriter_gives_the_bytes_glibc_gives) {
+  std::string exported = Exported();
+  for (const char* symbol : {" T __snprintf_chk\n", " T __fprintf_chk\n", " T snprintf\n"}) {
 #ifdef VOORTGANG_JEMALLOC  // the program's own build, not the sanitizer's
-  BOOST_TEST(symbols.out.find(" T __snprintf_chk\n") != std::string::npos);
+    BOOST_TEST(exported.find(symbol) != std::string::npos, symbol);
 #else
-  BOOST_TEST(symbols.out.find(" T __snprintf_chk\n") == std::string::npos);
+    BOOST_TEST(exported.find(symbol) == std::string::npos, symbol);
 #endif
+  }
   Scratch s;
   BOOST_REQUIRE(s.Build("", "fast").status == 0);
-  CommandResult glibc = testing::RunShell(std::string("VOORTGANG_LIBC_PRINTF=1 ") + VOORTGANG_BIN +
-                                          " build --inputs in --out glibc",
-                                          s.dir.path().string());
-  BOOST_REQUIRE(glibc.status == 0);
+  BOOST_REQUIRE(s.BuildWith("VOORTGANG_LIBC_PRINTF", "glibc").status == 0);
   BOOST_TEST(CompareOutputs(s.dir.path() / "fast", s.dir.path() / "glibc") == 6);
 }
 
@@ -165,15 +176,10 @@ BOOST_AUTO_TEST_CASE(numbers_printed_for_cairo_give_the_bytes_glibc_gives) {
 // VOORTGANG_XLSX_ZIP_DEFAULT=1 at libxlsxwriter's own level. Either way a workbook holds the
 // same parts with the same bytes, and the notes are untouched.
 BOOST_AUTO_TEST_CASE(workbooks_zipped_fast_hold_the_same_parts) {
-  CommandResult symbols = testing::RunShell(std::string("nm -D --defined-only ") + VOORTGANG_BIN);
-  BOOST_REQUIRE(symbols.status == 0);
-  BOOST_TEST(symbols.out.find(" T zipOpenNewFileInZip4_64\n") != std::string::npos);
+  BOOST_TEST(Exported().find(" T zipOpenNewFileInZip4_64\n") != std::string::npos);
   Scratch s;
   BOOST_REQUIRE(s.Build("", "out").status == 0);
-  CommandResult plain = testing::RunShell(std::string("VOORTGANG_XLSX_ZIP_DEFAULT=1 ") +
-                                          VOORTGANG_BIN + " build --inputs in --out plain",
-                                          s.dir.path().string());
-  BOOST_REQUIRE(plain.status == 0);
+  BOOST_REQUIRE(s.BuildWith("VOORTGANG_XLSX_ZIP_DEFAULT", "plain").status == 0);
   for (const char* book : {kZkBook, kNatBook}) {
     fs::path fast = s.dir.path() / book;
     fs::path other = s.dir.path() / "plain" / fs::path(book).lexically_relative("out");
@@ -196,6 +202,17 @@ BOOST_AUTO_TEST_CASE(workbooks_zipped_fast_hold_the_same_parts) {
     fs::path other = s.dir.path() / "plain" / fs::path(note).lexically_relative("out");
     BOOST_TEST(testing::ReadFile(s.dir.path() / note) == testing::ReadFile(other), note);
   }
+}
+
+// The program keeps libxlsxwriter's temporary part files in memory
+// (renderers/xlsx/parts_in_memory.cc); with VOORTGANG_XLSX_TMPFILES=1 libxlsxwriter writes
+// real ones, and every workbook comes out byte for byte the same.
+BOOST_AUTO_TEST_CASE(workbook_parts_kept_in_memory_give_the_bytes_files_give) {
+  BOOST_TEST(Exported().find(" T lxw_tmpfile\n") != std::string::npos);
+  Scratch s;
+  BOOST_REQUIRE(s.Build("", "memory").status == 0);
+  BOOST_REQUIRE(s.BuildWith("VOORTGANG_XLSX_TMPFILES", "files").status == 0);
+  BOOST_TEST(CompareOutputs(s.dir.path() / "memory", s.dir.path() / "files") == 6);
 }
 
 BOOST_AUTO_TEST_CASE(input_errors_write_nothing_and_keep_the_old_outputs) {

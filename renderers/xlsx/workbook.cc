@@ -2,10 +2,6 @@
 // the one place that turns libxlsxwriter's failures into the caller's error text.
 #include "renderers/xlsx/workbook.h"
 
-#include <sys/statvfs.h>
-#include <unistd.h>
-
-#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -53,25 +49,10 @@ bool ParentExists(const std::string& path, std::string* error) {
   return false;
 }
 
-/// Where libxlsxwriter writes each XML part before zipping it: a temporary file per part, about
-/// 20 per workbook. In memory (/dev/shm) they cost a third less than on disk; a TMPDIR the user
-/// set is honoured by libxlsxwriter itself, and a small or unwritable /dev/shm (as in some
-/// containers) leaves the default.
-char* PartsDir() {
-  static const bool use_shm = [] {
-    const char* tmpdir = std::getenv("TMPDIR");
-    if (tmpdir && *tmpdir) return false;
-    struct statvfs fs;
-    if (access("/dev/shm", W_OK | X_OK) != 0 || statvfs("/dev/shm", &fs) != 0) return false;
-    return static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize >= 64ull << 20;
-  }();
-  return use_shm ? const_cast<char*>("/dev/shm") : nullptr;
-}
-
+/// libxlsxwriter's temporary file per XML part is a stream over memory in the program
+/// (parts_in_memory.cc).
 WorkbookPtr OpenWorkbook(const std::string& path) {
-  lxw_workbook_options options = {};
-  options.tmpdir = PartsDir();
-  return WorkbookPtr(workbook_new_opt(path.c_str(), &options));
+  return WorkbookPtr(workbook_new(path.c_str()));
 }
 
 /// Closes the workbook (which writes the file) and reports the first failure.
