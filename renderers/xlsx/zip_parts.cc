@@ -15,6 +15,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <new>
 #include <string>
 
 namespace {
@@ -47,11 +48,10 @@ thread_local Part part;
 extern "C" int zipOpenNewFileInZip4_64(zipFile file, const char* filename,
                                        const zip_fileinfo* zipfi, const void* extrafield_local,
                                        uInt size_extrafield_local, const void* extrafield_global,
-                                       uInt size_extrafield_global, const char* comment,
-                                       int method, int level, int raw, int windowBits,
-                                       int memLevel, int strategy, const char* password,
-                                       uLong crcForCrypting, uLong versionMadeBy, uLong flagBase,
-                                       int zip64) {
+                                       uInt size_extrafield_global, const char* comment, int method,
+                                       int level, int raw, int windowBits, int memLevel,
+                                       int strategy, const char* password, uLong crcForCrypting,
+                                       uLong versionMadeBy, uLong flagBase, int zip64) {
   static const auto open = Next<decltype(&zipOpenNewFileInZip4_64)>("zipOpenNewFileInZip4_64");
   if (!open) return ZIP_INTERNALERROR;
   bool ours = !keep_zlib && method == Z_DEFLATED && !raw && password == nullptr;
@@ -69,7 +69,11 @@ extern "C" int zipWriteInFileInZip(zipFile file, const void* buf, unsigned len) 
   static const auto write = Next<decltype(&zipWriteInFileInZip)>("zipWriteInFileInZip");
   if (!write) return ZIP_INTERNALERROR;
   if (file != part.file || file == nullptr) return write(file, buf, len);
-  part.bytes.append(static_cast<const char*>(buf), len);
+  try {
+    part.bytes.append(static_cast<const char*>(buf), len);
+  } catch (const std::bad_alloc&) {
+    return ZIP_INTERNALERROR;  // no exception may cross into libxlsxwriter's C
+  }
   return ZIP_OK;
 }
 
@@ -81,11 +85,15 @@ extern "C" int zipCloseFileInZip(zipFile file) {
   if (file != part.file || file == nullptr) return close(file);
   part.file = nullptr;
   const std::string& bytes = part.bytes;
-  part.deflated.resize(libdeflate_deflate_compress_bound(part.compressor.get(), bytes.size()));
-  std::size_t n = libdeflate_deflate_compress(part.compressor.get(), bytes.data(), bytes.size(),
-                                              part.deflated.data(), part.deflated.size());
-  // n is 0 only when the bound is too small, which libdeflate rules out; minizip then reports
-  // a part whose sizes do not match rather than a workbook that reads wrong.
+  std::size_t n = 0;
+  try {
+    part.deflated.resize(libdeflate_deflate_compress_bound(part.compressor.get(), bytes.size()));
+    n = libdeflate_deflate_compress(part.compressor.get(), bytes.data(), bytes.size(),
+                                    part.deflated.data(), part.deflated.size());
+  } catch (const std::bad_alloc&) {
+  }
+  // n is 0 only when memory ran out (libdeflate's bound is always enough): the part is closed
+  // and the error passed on, so that libxlsxwriter reports the workbook as failed.
   int err = n > 0 ? write(file, part.deflated.data(), static_cast<unsigned>(n)) : ZIP_INTERNALERROR;
   unsigned long crc = libdeflate_crc32(0, bytes.data(), bytes.size());
   int close_err = close_raw(file, bytes.size(), crc);
