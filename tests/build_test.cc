@@ -231,6 +231,7 @@ BOOST_AUTO_TEST_CASE(input_errors_write_nothing_and_keep_the_old_outputs) {
   BOOST_TEST(r.status == 1);
   BOOST_TEST(Written(r).empty());
   BOOST_TEST(r.err.find("error: 'bedrag' 1.005 has more than two decimals") != std::string::npos);
+  BOOST_TEST(Last(r.out).rfind("voortgang build: 0 built, 0 skipped, 0 failed, 1 error, 2 warnings", 0) == 0);
   BOOST_TEST(s.Hash(kZkNote) == before);
   // No temporary files anywhere.
   for (const auto& entry : fs::recursive_directory_iterator(s.dir.path() / "out")) {
@@ -248,7 +249,7 @@ BOOST_AUTO_TEST_CASE(keep_going_builds_the_units_without_errors) {
              boost::test_tools::per_element());
   BOOST_TEST(!fs::exists(s.dir.path() / kZkNote));
   BOOST_TEST(!fs::exists(s.dir.path() / kNatNote));
-  BOOST_TEST(Last(r.out).rfind("voortgang build: 2 built, 0 skipped, 1 failed", 0) == 0);
+  BOOST_TEST(Last(r.out).rfind("voortgang build: 2 built, 0 skipped, 1 failed, 1 error, ", 0) == 0);
   CommandResult strict = s.Build();
   BOOST_TEST(strict.status == 1);
 }

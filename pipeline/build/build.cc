@@ -295,6 +295,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
 
   const Diagnostics& diags = front.diags;
   const KeepGoingResult& checked = front.checked;
+  summary->errors = diags.ErrorCount();
   summary->warnings = diags.WarningCount();
   on_diagnostics(diags);
   if (std::string id = UnknownUnit(options, front); !id.empty()) {

@@ -59,6 +59,7 @@ struct BuildSummary {
   int built = 0;
   int skipped = 0;
   int failed = 0;
+  int errors = 0;  ///< input errors: the units they are in are not built
   int warnings = 0;
   double seconds = 0;
   int units_parsed = 0;  ///< units whose files were parsed

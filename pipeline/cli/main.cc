@@ -88,8 +88,12 @@ int RunBuildCommand(BuildOptions options, const DiagnosticOptions& diag_options)
   if (status == kOk && diag_options.werror && summary.warnings > 0) status = kInputErrors;
   char seconds[32];
   std::snprintf(seconds, sizeof(seconds), "%.1f", summary.seconds);
+  // Input errors are named only when there are some, so that a clean run's line is the one
+  // cli.md gives; a CI log then says at its end why nothing was built.
+  std::string errors =
+      summary.errors > 0 ? Plural(summary.errors, "error", "errors") + ", " : std::string();
   std::cout << "voortgang build: " << summary.built << " built, " << summary.skipped
-            << " skipped, " << summary.failed << " failed, "
+            << " skipped, " << summary.failed << " failed, " << errors
             << Plural(summary.warnings, "warning", "warnings") << ", " << seconds << " s\n";
   return status;
 }
