@@ -254,6 +254,25 @@ BOOST_AUTO_TEST_CASE(keep_going_builds_the_units_without_errors) {
   BOOST_TEST(strict.status == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_terminal_sees_a_progress_bar_instead_of_a_line_per_output) {
+  Scratch s;
+  // script(1) runs the build with a pseudo-terminal as its output, as a person's shell would.
+  std::string build = std::string("'") + VOORTGANG_BIN + "' build --inputs in --out out";
+  CommandResult r =
+      testing::RunShell("env -u CI script -qec \"" + build + "\" /dev/null", s.dir.path().string());
+  BOOST_TEST(r.status == 0);
+  BOOST_TEST(r.out.find("\r\033[K[##############################] 6/6  ") != std::string::npos);
+  BOOST_TEST(r.out.find("wrote ") == std::string::npos);
+  BOOST_TEST(r.out.find("\r\033[Kvoortgang build: 6 built, 0 skipped, 0 failed, 2 warnings") !=
+             std::string::npos);
+  // A CI runner's log is not a terminal even when it gives one: lines, not a bar.
+  CommandResult ci = testing::RunShell("CI=true script -qec \"" + build + " --force\" /dev/null",
+                                       s.dir.path().string());
+  BOOST_TEST(ci.status == 0);
+  BOOST_TEST(ci.out.find('\033') == std::string::npos);
+  BOOST_TEST(ci.out.find(std::string("wrote ") + kZkNote) != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace voortgang

@@ -240,6 +240,29 @@ BOOST_AUTO_TEST_CASE(diagnostics_as_json_lines) {
              "\"message\":\"'naam' must be a string, not an integer\",\"hint\":\"\"}\n");
 }
 
+BOOST_AUTO_TEST_CASE(github_actions_gets_each_diagnostic_as_a_workflow_annotation) {
+  // A quoted key may hold a newline and a percent sign: each diagnostic stays one line, and
+  // the annotation escapes '%' as the runner expects.
+  testing::TempDir dir;
+  dir.Write("in/programma.toml", testing::MinimalProgramma());
+  dir.Write("in/u/plan.toml", Plan("  \"we\\nird%key\" = 1\n"));
+  std::string check = std::string("'") + VOORTGANG_BIN + "' check --inputs in --period 2025-Q1";
+  CommandResult r = testing::RunShell("GITHUB_ACTIONS=true " + check, dir.path().string());
+  BOOST_TEST(r.status == 1);
+  BOOST_TEST(Diagnostics(r) ==
+             "in/u/plan.toml:5:1: warning: theme 'preventie' has no voortgang for 2025-Q1; "
+             "the note will say so\n"
+             "::warning file=in/u/plan.toml,line=5,col=1::theme 'preventie' has no voortgang "
+             "for 2025-Q1; the note will say so\n"
+             "in/u/plan.toml:13:3: error: unknown key 'we\\nird%key' in [[thema.voortgang]]\n"
+             "::error file=in/u/plan.toml,line=13,col=3::unknown key 'we\\nird%25key' in "
+             "[[thema.voortgang]]\n");
+  CommandResult plain = testing::RunShell("GITHUB_ACTIONS=false " + check, dir.path().string());
+  BOOST_TEST(plain.err.find("::") == std::string::npos);
+  BOOST_TEST(plain.err.find("in/u/plan.toml:13:3: error: unknown key 'we\\nird%key'") !=
+             std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(wrong_usage_exits_with_two) {
   BOOST_TEST(testing::RunVoortgang("check --period 2024-Q9").status == 2);
   BOOST_TEST(testing::RunVoortgang("frobnicate").status == 2);

@@ -32,11 +32,7 @@ void Print(const Diagnostics& diags, const DiagnosticOptions& options) {
   bool annotations = gha && std::string(gha) == "true";
   for (const Diagnostic& d : diags.items) {
     std::cerr << (options.format == "json" ? FormatJson(d) : FormatGnu(d)) << '\n';
-    if (annotations) {
-      std::cerr << "::" << (d.severity == Severity::kError ? "error" : "warning")
-                << " file=" << d.where.file << ",line=" << d.where.line
-                << ",col=" << d.where.column << "::" << d.message << '\n';
-    }
+    if (annotations) std::cerr << FormatGithubAnnotation(d) << '\n';
   }
 }
 

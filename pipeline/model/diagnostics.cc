@@ -2,9 +2,55 @@
 #include "pipeline/model/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
 namespace voortgang {
+namespace {
+
+/// Control characters written as C escapes: a quoted key or value may hold a newline or a tab
+/// (TOML allows them in quoted keys), and a diagnostic must stay one line.
+std::string OneLine(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else {
+      char hex[5];
+      std::snprintf(hex, sizeof hex, "\\x%02X", u);
+      out += hex;
+    }
+  }
+  return out;
+}
+
+/// GitHub's escaping of a workflow command's message; a property value (the file name) also
+/// escapes the ':' and ',' that separate properties.
+std::string GithubEscaped(const std::string& text, bool property) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') {
+      out += "%25";
+    } else if (property && c == ':') {
+      out += "%3A";
+    } else if (property && c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 void Diagnostics::Error(SourceRef where, std::string message, std::string hint) {
   items.push_back({std::move(where), Severity::kError, std::move(message), std::move(hint)});
@@ -35,10 +81,18 @@ void Diagnostics::Sort() {
 }
 
 std::string FormatGnu(const Diagnostic& d) {
-  std::string out = d.where.file;
+  std::string out = OneLine(d.where.file);
   out += ':' + std::to_string(d.where.line) + ':' + std::to_string(d.where.column) + ": ";
   out += d.severity == Severity::kError ? "error: " : "warning: ";
-  out += d.message;
+  out += OneLine(d.message);
+  return out;
+}
+
+std::string FormatGithubAnnotation(const Diagnostic& d) {
+  std::string out = d.severity == Severity::kError ? "::error" : "::warning";
+  out += " file=" + GithubEscaped(OneLine(d.where.file), true);
+  out += ",line=" + std::to_string(d.where.line) + ",col=" + std::to_string(d.where.column);
+  out += "::" + GithubEscaped(OneLine(d.message), false);
   return out;
 }
 

@@ -31,8 +31,11 @@ struct Diagnostics {
   void Sort();
 };
 
-/// "FILE:LINE:COLUMN: error: MESSAGE"
+/// "FILE:LINE:COLUMN: error: MESSAGE" on one line (control characters as C escapes).
 std::string FormatGnu(const Diagnostic& d);
+
+/// "::error file=FILE,line=LINE,col=COLUMN::MESSAGE", a GitHub Actions workflow annotation.
+std::string FormatGithubAnnotation(const Diagnostic& d);
 
 /// One JSON object on one line: file, line, column, severity, message, hint.
 std::string FormatJson(const Diagnostic& d);
