@@ -280,9 +280,10 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   std::string cache_dir = UnitCacheDir(options.out_dir);
   InputStats input_stats = StatInputs(options.stage.inputs_dir);
   UnitReuse reuse;
+  Restamps restamps;
   if (!options.force) {
     reuse.known = ReadUnitCache(cache_dir, options.stage.inputs_dir, options.version, input_stats,
-                                Jobs(options));
+                                Jobs(options), &restamps);
   }
   std::map<std::string, Period> cached_periods;
   for (const auto& [id, known] : reuse.known) cached_periods[id] = known.period;
@@ -383,7 +384,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   // Before the manifest, which stays the last file written.
   if (!diags.HasErrors()) {
     UpdateUnitCache(cache_dir, checked.checked, reuse, input_stats, target.hasher->seen(),
-                    cached_periods, options.version);
+                    cached_periods, restamps, options.version);
   }
   for (const auto& [path, entry] : target.hasher->seen()) manifest.files[path] = entry;
   // Unchanged (nothing built, no file touched), it is not written again: at national scale

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "pipeline/build/atomic_file.h"
+#include "pipeline/build/hashing.h"
 #include "pipeline/load/load.h"
 
 namespace voortgang {
@@ -37,6 +38,22 @@ std::string EntryPath(const std::string& cache_dir, const std::string& id) {
   return (fs::path(cache_dir) / (id + ".json")).string();
 }
 
+std::string HashOf(const std::string& path) { return Sha256File(path).value_or(""); }
+
+/// Not flushed: an entry a crash leaves empty or cut short is no valid JSON with the right key,
+/// so the unit is parsed again. Flushing the entries one by one after a cold national build
+/// took a second.
+void WriteEntry(const std::string& cache_dir, const std::string& id, const std::string& text,
+                bool* made) {
+  if (!*made) {
+    std::error_code ec;
+    fs::create_directories(cache_dir, ec);
+    *made = true;
+  }
+  std::string temp, error, path = EntryPath(cache_dir, id);
+  if (WriteTemp(path, text, &temp, &error)) RenameTemp(temp, path, &error);
+}
+
 }  // namespace
 
 std::string UnitCacheDir(const std::string& out_dir) {
@@ -60,19 +77,20 @@ InputStats StatInputs(const std::string& inputs_dir) {
 
 std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
                                                const std::string& inputs_dir,
-                                               const std::string& version,
-                                               const InputStats& stats, int jobs) {
+                                               const std::string& version, const InputStats& stats,
+                                               int jobs, Restamps* restamps) {
   struct Entry {
     std::string id;
     std::vector<StatFile> files;
     bool ok = false;
+    bool restamp = false;
     KnownUnit unit;
   };
   std::vector<Entry> entries;
   std::error_code ec;
   for (fs::directory_iterator it(cache_dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (it->path().extension() != ".json") continue;
-    Entry e{it->path().stem().string(), {}, false, {}};
+    Entry e{it->path().stem().string(), {}, false, false, {}};
     if (FilesNow(inputs_dir, e.id, stats, &e.files)) entries.push_back(std::move(e));
   }
   // Parsed in parallel: at national scale this is most of a rebuild that renders little.
@@ -83,7 +101,7 @@ std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
       std::ifstream in(EntryPath(cache_dir, e.id), std::ios::binary);
       std::stringstream text;
       text << in.rdbuf();
-      e.ok = in && ParseUnitCache(text.str(), e.id, e.files, version, &e.unit);
+      e.ok = in && ParseUnitCache(text.str(), e.id, &e.files, version, HashOf, &e.unit, &e.restamp);
     }
   };
   std::vector<std::thread> pool;
@@ -94,16 +112,25 @@ std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
   for (std::thread& t : pool) t.join();
   std::map<std::string, KnownUnit> known;
   for (Entry& e : entries) {
-    if (e.ok) known[e.id] = std::move(e.unit);
+    if (!e.ok) continue;
+    known[e.id] = std::move(e.unit);
+    if (e.restamp) (*restamps)[e.id] = std::move(e.files);
   }
   return known;
 }
 
 void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const UnitReuse& reuse,
                      const InputStats& before, const std::map<std::string, StatEntry>& hashed,
-                     const std::map<std::string, Period>& on_disk, const std::string& version) {
-  std::error_code ec;
+                     const std::map<std::string, Period>& on_disk, const Restamps& restamps,
+                     const std::string& version) {
   bool made = false;
+  for (const auto& [id, files] : restamps) {
+    auto known = reuse.known.find(id);  // gone when it was made for another period
+    if (known != reuse.known.end()) {
+      std::string text = UnitCacheJson(known->second, files, version);
+      if (!text.empty()) WriteEntry(cache_dir, id, text, &made);
+    }
+  }
   for (std::size_t i = 0; i < checked.inputs.units.size(); ++i) {
     const Unit& u = checked.inputs.units[i];
     if (u.stand_in || !u.complete || i >= checked.figures.units.size()) continue;
@@ -125,17 +152,7 @@ void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const
     if (!unchanged) continue;
     std::string text = UnitCacheJson(
         KnownFromRun(u, checked.figures.units[i], *checked.period, diags), files, version);
-    if (text.empty()) continue;
-    if (!made) {
-      fs::create_directories(cache_dir, ec);
-      made = true;
-    }
-    std::string temp, error;
-    std::string path = EntryPath(cache_dir, u.id);
-    // Not flushed: an entry a crash leaves empty or cut short is no valid JSON with the right
-    // key, so the unit is parsed again. Flushing the entries one by one after a cold national
-    // build took a second.
-    if (WriteTemp(path, text, &temp, &error)) RenameTemp(temp, path, &error);
+    if (!text.empty()) WriteEntry(cache_dir, u.id, text, &made);
   }
 }
 

@@ -3,10 +3,13 @@
 // and the national outputs read), so that a rebuild need not parse the files of a unit that
 // has not changed. An entry is used only when it is intact, was made by this program version
 // from files at the same paths, and those files still have the size and modification time it
-// recorded (as make and ninja trust mtimes). Internal to the build stage.
+// recorded (as make and ninja trust mtimes), or the same size and content hash when only the
+// time changed (a fresh checkout in CI gives every file a new one). Internal to the build
+// stage.
 #pragma once
 
 #include <array>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,12 +35,17 @@ InputStats StatInputs(const std::string& inputs_dir);
 /// only after loading.
 std::string UnitCacheDir(const std::string& out_dir);
 
+/// Entries whose files were found unchanged by their hashes but with new modification times:
+/// by unit id, the files as they are now (stat and hash), to be recorded in the entry again.
+using Restamps = std::map<std::string, std::vector<StatFile>>;
+
 /// The entries that still describe the files as `stats` found them, by unit id, read on
 /// `jobs` threads. A missing, damaged or foreign entry is left out: its unit is parsed.
+/// Entries that matched only by hash are listed in `restamps`.
 std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
                                                const std::string& inputs_dir,
-                                               const std::string& version,
-                                               const InputStats& stats, int jobs);
+                                               const std::string& version, const InputStats& stats,
+                                               int jobs, Restamps* restamps);
 
 /// What a cache entry holds of a unit parsed in this run.
 KnownUnit KnownFromRun(const Unit& unit, const UnitFigures& figures, Period period,
@@ -49,17 +57,21 @@ std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& fi
                           const std::string& version);
 
 /// Parses an entry; false when it is damaged, foreign or not from `files` (compared by path,
-/// size and modification time).
-bool ParseUnitCache(const std::string& text, const std::string& id,
-                    const std::vector<StatFile>& files, const std::string& version,
-                    KnownUnit* unit);
+/// size and modification time; a file whose time differs is compared by `hash_of(path)`, and
+/// when that matches, `files` gets the hash and `*restamp` is set).
+bool ParseUnitCache(const std::string& text, const std::string& id, std::vector<StatFile>* files,
+                    const std::string& version,
+                    const std::function<std::string(const std::string&)>& hash_of, KnownUnit* unit,
+                    bool* restamp);
 
 /// Writes an entry for every unit parsed in this run without errors whose files the run
 /// hashed and found as `before` says (so they did not change while it read them), unless a
-/// valid entry for this period is already there (`on_disk`). Failures are ignored: the cache
-/// only saves time, and a unit without an entry is parsed.
+/// valid entry for this period is already there (`on_disk`); and records the new times of
+/// the entries in `restamps` whose units stood in. Failures are ignored: the cache only saves
+/// time, and a unit without an entry is parsed.
 void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const UnitReuse& reuse,
                      const InputStats& before, const std::map<std::string, StatEntry>& hashed,
-                     const std::map<std::string, Period>& on_disk, const std::string& version);
+                     const std::map<std::string, Period>& on_disk, const Restamps& restamps,
+                     const std::string& version);
 
 }  // namespace voortgang

@@ -248,9 +248,10 @@ std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& fi
   }
 }
 
-bool ParseUnitCache(const std::string& text, const std::string& id,
-                    const std::vector<StatFile>& files, const std::string& version,
-                    KnownUnit* unit) {
+bool ParseUnitCache(const std::string& text, const std::string& id, std::vector<StatFile>* files,
+                    const std::string& version,
+                    const std::function<std::string(const std::string&)>& hash_of, KnownUnit* unit,
+                    bool* restamp) {
   // One line of header, then the data the key covers as written.
   std::size_t newline = text.find('\n');
   if (newline == std::string::npos) return false;
@@ -260,21 +261,28 @@ bool ParseUnitCache(const std::string& text, const std::string& id,
   try {
     if (header.at("format").get<int>() != kFormat) return false;
     const json& list = header.at("files");
-    if (!list.is_array() || list.size() != files.size()) return false;
+    if (!list.is_array() || list.size() != files->size()) return false;
     std::vector<StatFile> recorded;
-    for (std::size_t i = 0; i < files.size(); ++i) {
+    for (std::size_t i = 0; i < files->size(); ++i) {
       StatFile f{list[i].at(0).get<std::string>(),
                  {list[i].at(1).get<int64_t>(), list[i].at(2).get<int64_t>(),
                   list[i].at(3).get<std::string>()}};
-      if (f.path != files[i].path || f.stat.size != files[i].stat.size ||
-          f.stat.mtime_ns != files[i].stat.mtime_ns) {
-        return false;
-      }
+      if (f.path != (*files)[i].path || f.stat.size != (*files)[i].stat.size) return false;
       recorded.push_back(std::move(f));
     }
     std::string data = text.substr(newline + 1);
     if (header.at("key").get<std::string>() != Key(version, id, recorded, data)) return false;
+    // Hashed only after the key holds, so that a damaged entry costs no reading of inputs.
+    bool stale = false;
+    for (std::size_t i = 0; i < files->size(); ++i) {
+      StatFile& now = (*files)[i];
+      now.stat.sha256 = recorded[i].stat.sha256;
+      if (recorded[i].stat.mtime_ns == now.stat.mtime_ns) continue;
+      if (hash_of(now.path) != recorded[i].stat.sha256) return false;
+      stale = true;
+    }
     *unit = DataFrom(json::parse(data));
+    *restamp = stale;
     return unit->record.id == id && unit->aggregate.figures.id == id;
   } catch (const std::exception&) {
     return false;  // nlohmann's errors and ours alike: a damaged entry
