@@ -181,8 +181,10 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
 // GCC 12 warns that a DrawOp moved when the vector grows may read an uninitialised DrawText
 // member (its known false positive on std::variant moves): every DrawOp here is fully built,
 // and without this a clean build printed two screens of warnings.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx) {
   const HouseStyle& s = ctx->style;
   Layout& L = *ctx->layout;
@@ -290,6 +292,8 @@ void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx
     L.items.push_back(std::move(row));
   }
 }
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 }  // namespace voortgang::pdf
