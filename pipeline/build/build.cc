@@ -196,7 +196,9 @@ struct OutputFolder {
 struct Target {
   std::unique_ptr<OutputFolder> folder;
   Manifest previous;
-  std::unique_ptr<FileHasher> hasher;  ///< reads previous.files
+  std::unique_ptr<FileHasher> hasher;  ///< reads previous.files and hashed_by_cache
+  /// Input files the unit cache hashed because their time alone changed, with that hash.
+  std::map<std::string, StatEntry> hashed_by_cache;
   /// Up-to-date checks by output path and key, so that planning twice hashes no output twice.
   std::map<std::string, bool> current;
   /// Skipped outputs found unchanged by their hash only: their new size and time.
@@ -206,7 +208,7 @@ struct Target {
     folder = std::make_unique<OutputFolder>(options, checked);
     if (!folder->error.empty()) return;
     previous = ReadManifest(ManifestPath());
-    hasher = std::make_unique<FileHasher>(previous.files);
+    hasher = std::make_unique<FileHasher>(previous.files, hashed_by_cache);
   }
   std::string ManifestPath() const { return (fs::path(folder->dir) / "manifest.json").string(); }
 };
@@ -290,6 +292,9 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   Front front = CheckInputs(options, &reuse);
 
   Target target;
+  for (const auto& [id, files] : restamps) {
+    for (const StatFile& f : files) target.hashed_by_cache[f.path] = f.stat;
+  }
   ParseStandInsToRender(options, &reuse, &front, &target);
   summary->units_parsed = reuse.parsed;
   summary->units_cached = reuse.stood_in;

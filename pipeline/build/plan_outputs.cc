@@ -34,6 +34,17 @@ std::string Key(const PlannedOutput& o, const Checked& checked, const std::strin
   return Sha256Hex(text);
 }
 
+/// The hash `stats` records for `path` when it was taken at the file's present size and time.
+const std::string* HashAt(const std::map<std::string, StatEntry>& stats, const std::string& path,
+                          const StatEntry& now) {
+  auto it = stats.find(path);
+  if (it == stats.end() || it->second.size != now.size || it->second.mtime_ns != now.mtime_ns ||
+      it->second.sha256.empty()) {
+    return nullptr;
+  }
+  return &it->second.sha256;
+}
+
 }  // namespace
 
 const std::string& FileHasher::Hash(const std::string& path) {
@@ -41,10 +52,10 @@ const std::string& FileHasher::Hash(const std::string& path) {
   StatEntry entry;
   if (std::optional<StatEntry> st = StatOf(path)) {
     entry = *st;
-    auto old = previous_.find(path);
-    if (old != previous_.end() && old->second.size == entry.size &&
-        old->second.mtime_ns == entry.mtime_ns && !old->second.sha256.empty()) {
-      entry.sha256 = old->second.sha256;
+    if (const std::string* hash = HashAt(previous_, path, entry)) {
+      entry.sha256 = *hash;
+    } else if (const std::string* hash = HashAt(known_, path, entry)) {
+      entry.sha256 = *hash;
     } else {
       entry.sha256 = Sha256File(path).value_or("missing");
     }

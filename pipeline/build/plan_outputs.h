@@ -32,13 +32,18 @@ struct PlannedOutput {
 /// modification time are unchanged (as make and ninja trust mtimes).
 class FileHasher {
  public:
-  explicit FileHasher(const std::map<std::string, StatEntry>& previous) : previous_(previous) {}
+  /// `previous`: the manifest's stat cache; `known`: files this run has hashed already (the
+  /// unit cache hashes those whose modification time alone changed).
+  FileHasher(const std::map<std::string, StatEntry>& previous,
+             const std::map<std::string, StatEntry>& known)
+      : previous_(previous), known_(known) {}
   /// The file's hash; "missing" when it cannot be read (which changes the key, as it should).
   const std::string& Hash(const std::string& path);
   const std::map<std::string, StatEntry>& seen() const { return seen_; }
 
  private:
   const std::map<std::string, StatEntry>& previous_;
+  const std::map<std::string, StatEntry>& known_;
   std::map<std::string, StatEntry> seen_;
 };
 

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -37,8 +38,6 @@ bool FilesNow(const std::string& inputs_dir, const std::string& id, const InputS
 std::string EntryPath(const std::string& cache_dir, const std::string& id) {
   return (fs::path(cache_dir) / (id + ".json")).string();
 }
-
-std::string HashOf(const std::string& path) { return Sha256File(path).value_or(""); }
 
 /// Not flushed: an entry a crash leaves empty or cut short is no valid JSON with the right key,
 /// so the unit is parsed again. Flushing the entries one by one after a cold national build
@@ -93,6 +92,18 @@ std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
     Entry e{it->path().stem().string(), {}, false, false, {}};
     if (FilesNow(inputs_dir, e.id, stats, &e.files)) entries.push_back(std::move(e));
   }
+  // A file whose time alone changed is hashed once, though programma.toml is in every entry.
+  std::mutex hashes_mutex;
+  std::map<std::string, std::string> hashes;
+  auto hash_of = [&](const std::string& path) {
+    {
+      std::lock_guard<std::mutex> lock(hashes_mutex);
+      if (auto it = hashes.find(path); it != hashes.end()) return it->second;
+    }
+    std::string hash = Sha256File(path).value_or("");
+    std::lock_guard<std::mutex> lock(hashes_mutex);
+    return hashes.emplace(path, std::move(hash)).first->second;
+  };
   // Parsed in parallel: at national scale this is most of a rebuild that renders little.
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
@@ -101,7 +112,7 @@ std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
       std::ifstream in(EntryPath(cache_dir, e.id), std::ios::binary);
       std::stringstream text;
       text << in.rdbuf();
-      e.ok = in && ParseUnitCache(text.str(), e.id, &e.files, version, HashOf, &e.unit, &e.restamp);
+      e.ok = in && ParseUnitCache(text.str(), e.id, &e.files, version, hash_of, &e.unit, &e.restamp);
     }
   };
   std::vector<std::thread> pool;
