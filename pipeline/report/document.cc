@@ -40,7 +40,28 @@ const Vocabulary& UnitVocabulary() {
       {"titelblad", "memokop", "inhoud", "pagina-einde", "witregel", "markdown", "lijst", "tabel",
        "grafiek"},
       {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",
-       "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "memokop", "logo"}};
+       "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "memokop", "logo"},
+      {{"id", {"themas"}},
+       {"naam", {"themas", "themas_zonder_voortgang"}},
+       {"nummer", {"themas"}},
+       {"actielijnen", {"themas"}},
+       {"enkele_actielijn", {"themas"}},
+       {"heeft_waarom", {"themas"}},
+       {"heeft_resultaat", {"themas"}},
+       {"heeft_voortgang", {"themas"}},
+       {"heeft_stand", {"themas"}},
+       {"heeft_opgaven", {"themas"}},
+       {"heeft_besluitvorming", {"themas"}},
+       {"heeft_besluiten", {"themas"}},
+       {"heeft_geld", {"themas"}},
+       {"heeft_begroot", {"themas"}},
+       {"aantal_acties", {"themas"}},
+       {"begroot", {"themas"}},
+       {"status", {"acties_per_status"}},
+       {"status_klein", {"acties_per_status"}},
+       {"aantal", {"acties_per_status"}},
+       {"bedrag", {"middelen_per_jaar"}},
+       {"sep", {"themas_zonder_voortgang", "acties_per_status", "middelen_per_jaar"}}}};
   return v;
 }
 

@@ -25,7 +25,19 @@ const Vocabulary& NationalVocabulary() {
        "heeft_mijlpalen", "aantal_mijlpalen", "aantal_tekort", "heeft_tekort"},
       {"titelblad", "inhoud", "pagina-einde", "witregel", "tabel", "grafiek"},
       {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",
-       "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "logo"}};
+       "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "logo"},
+      {{"status", {"acties_per_status"}},
+       {"status_klein", {"acties_per_status"}},
+       {"aantal", {"acties_per_status"}},
+       {"sep", {"acties_per_status"}},
+       {"id", {"actielijnen"}},
+       {"naam", {"actielijnen", "subdoelen"}},
+       {"eenheden", {"actielijnen"}},
+       {"themas", {"actielijnen"}},
+       {"begroot", {"actielijnen"}},
+       {"heeft_geld", {"actielijnen"}},
+       {"subdoelen", {"actielijnen"}},
+       {"heeft_subdoelen", {"actielijnen"}}}};
   return v;
 }
 

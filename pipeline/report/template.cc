@@ -3,8 +3,10 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <optional>
 #include <regex>
 
+#include "pipeline/format/dutch.h"
 #include "pipeline/model/nearest.h"
 #include "pipeline/report/markdown.h"
 
@@ -44,11 +46,42 @@ bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
 }
 
+/// A list field ("naam" of {{#themas}}) used outside every section of its list renders empty:
+/// an error, naming the sections where it is known.
+template <typename OpenSections>
+void CheckScope(const TemplateSource& src, const Vocabulary& vocab, const std::string& name,
+                const OpenSections& open, size_t pos, Diagnostics* diags) {
+  auto it = vocab.scoped.find(name);
+  if (it == vocab.scoped.end()) return;
+  for (const auto& o : open)
+    if (it->second.count(o.name)) return;
+  std::string where;
+  for (const std::string& list : it->second)
+    where += (where.empty() ? "" : " or ") + ("{{#" + list + "}}...{{/" + list + "}}");
+  diags->Error(Where(src, pos), "placeholder '" + name + "' is only known inside " + where);
+}
+
+/// {{#meervoud}} holds "number|singular|plural": two '|' outside placeholders.
+void CheckPluralForms(const TemplateSource& src, size_t open_pos, size_t body, size_t close,
+                      Diagnostics* diags) {
+  int bars = 0, depth = 0;
+  for (size_t i = body; i < close; ++i) {
+    if (src.text.compare(i, 2, "{{") == 0) ++depth, ++i;
+    else if (src.text.compare(i, 2, "}}") == 0 && depth > 0) --depth, ++i;
+    else if (depth == 0 && src.text[i] == '|') ++bars;
+  }
+  if (bars != 2)
+    diags->Error(Where(src, open_pos),
+                 "'{{#meervoud}}' needs a number, the singular and the plural, e.g. "
+                 "{{#meervoud}}{{aantal_acties}}|actie|acties{{/meervoud}}");
+}
+
 void CheckMustacheTags(const TemplateSource& src, const Vocabulary& vocab, Diagnostics* diags) {
   const std::string& t = src.text;
   struct Open {
     std::string name;
     size_t pos;
+    size_t body;  ///< where the section's content starts
   };
   std::vector<Open> open;
   size_t pos = 0;
@@ -80,13 +113,22 @@ void CheckMustacheTags(const TemplateSource& src, const Vocabulary& vocab, Diagn
     bool name_ok = !name.empty() && (name == "." || std::all_of(name.begin(), name.end(), IsNameChar));
     if (!name_ok) {
       diags->Error(Where(src, pos), "malformed placeholder '{{" + inner + "}}'");
+    } else if (GrammarSections().count(name)) {
+      if (triple || (sigil != '#' && sigil != '/'))
+        diags->Error(Where(src, pos), "'" + name + "' is a section: write {{#" + name + "}}...{{/" +
+                                          name + "}}");
     } else if (name != "." && !vocab.placeholders.count(name)) {
-      diags->Error(Where(src, pos),
-                   "unknown placeholder '" + name + "'" + DidYouMean(name, vocab.placeholders));
+      std::set<std::string> known = vocab.placeholders;
+      known.insert(GrammarSections().begin(), GrammarSections().end());
+      diags->Error(Where(src, pos), "unknown placeholder '" + name + "'" + DidYouMean(name, known));
+    } else if (sigil != '/') {
+      CheckScope(src, vocab, name, open, pos, diags);
     }
     if (!triple && (sigil == '#' || sigil == '^')) {
-      open.push_back({name, pos});
+      open.push_back({name, pos, next});
     } else if (!triple && sigil == '/') {
+      if (!open.empty() && open.back().name == name && name == "meervoud")
+        CheckPluralForms(src, open.back().pos, open.back().body, pos, diags);
       if (open.empty()) {
         diags->Error(Where(src, pos), "'{{/" + name + "}}' closes a section that was not opened");
       } else if (open.back().name != name) {
@@ -278,6 +320,63 @@ std::pair<int, int> TakeMark(std::string* line) {
 }
 }  // namespace
 
+namespace {
+struct GrammarError {
+  std::string section, raw, message;
+};
+
+/// The integer a rendered placeholder gives ("12", "1.234"); nullopt for anything else.
+std::optional<int64_t> ParseCount(std::string_view text) {
+  std::string digits;
+  for (char c : Trim(text)) {
+    if (c == '.') continue;  // Dutch thousands separator
+    if (!std::isdigit(static_cast<unsigned char>(c)) || digits.size() >= 18) return std::nullopt;
+    digits += c;
+  }
+  if (digits.empty()) return std::nullopt;
+  return std::stoll(digits);
+}
+
+/// The raw section text split at its '|' outside placeholders.
+std::vector<std::string> SplitForms(const std::string& raw) {
+  std::vector<std::string> parts(1);
+  int depth = 0;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw.compare(i, 2, "{{") == 0) ++depth, parts.back() += "{{", ++i;
+    else if (raw.compare(i, 2, "}}") == 0 && depth > 0) --depth, parts.back() += "}}", ++i;
+    else if (depth == 0 && raw[i] == '|') parts.emplace_back();
+    else parts.back() += raw[i];
+  }
+  return parts;
+}
+
+/// The grammar sections (GrammarSections()) as Mustache lambdas; a section whose number is
+/// not a number leaves its error in `errors`, reported once rendering is done.
+kainjow::mustache::data GrammarData(std::vector<GrammarError>* errors) {
+  namespace mustache = kainjow::mustache;
+  mustache::data d;
+  d.set("getal", mustache::lambda2{[errors](const std::string& raw, const mustache::renderer& render) {
+          std::string text = render(raw);
+          std::optional<int64_t> n = ParseCount(text);
+          if (!n) {
+            errors->push_back({"getal", raw, "'{{#getal}}' needs a number, got '" + Trim(text) + "'"});
+            return text;
+          }
+          return *n <= 20 ? SpellOutSmall(*n) : Trim(text);
+        }});
+  d.set("meervoud", mustache::lambda2{[errors](const std::string& raw, const mustache::renderer& render) {
+          std::vector<std::string> forms = SplitForms(raw);
+          if (forms.size() != 3) return std::string();  // CheckTemplate reported it
+          std::string count = render(forms[0]);
+          std::optional<int64_t> n = ParseCount(count);
+          if (!n)
+            errors->push_back({"meervoud", raw, "'{{#meervoud}}' needs a number, got '" + Trim(count) + "'"});
+          return render(n && *n == 1 ? forms[1] : forms[2]);
+        }});
+  return d;
+}
+}  // namespace
+
 bool RenderMustache(const TemplateSource& source, const kainjow::mustache::data& context,
                     std::string* out, Diagnostics* diags) {
   // Positions in kainjow's messages are offsets in the text it parsed; the marks only come
@@ -302,9 +401,18 @@ bool RenderMustache(const TemplateSource& source, const kainjow::mustache::data&
   };
   if (!tmpl.is_valid()) return fail(tmpl.error_message());
   tmpl.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
-  *out = tmpl.render(context);
+  std::vector<GrammarError> grammar_errors;
+  kainjow::mustache::data grammar = GrammarData(&grammar_errors);
+  kainjow::mustache::context<std::string> layered(&context);
+  layered.push(&grammar);
+  *out = tmpl.render(layered);
   if (!tmpl.is_valid()) return fail(tmpl.error_message());
-  return true;
+  for (const GrammarError& e : grammar_errors) {
+    size_t at = source.text.find("{{#" + e.section + "}}" + e.raw);
+    diags->Error(at == std::string::npos ? SourceRef{source.path, 0, 0} : Where(source, at),
+                 e.message);
+  }
+  return grammar_errors.empty();
 }
 
 std::vector<Element> ParseRendered(std::string_view text) {

@@ -22,7 +22,18 @@ struct Vocabulary {
   std::set<std::string> placeholders;  ///< names for {{x}}, {{{x}}}, {{#x}}, {{^x}}
   std::set<std::string> directives;    ///< names for [[name]] and [[name:arg:...]]
   std::set<std::string> meta_keys;     ///< keys of "@key: value" lines
+  /// Placeholders that exist only inside a list section, with the lists that give them
+  /// ("naam" -> {"themas"}): outside such a section they would render empty.
+  std::map<std::string, std::set<std::string>> scoped;
 };
+
+/// The grammar sections every template may use besides its vocabulary:
+/// {{#getal}}{{n}}{{/getal}} writes the number n in words up to twenty ("drie"), else in digits;
+/// {{#meervoud}}{{n}}|actie|acties{{/meervoud}} writes the singular when n is 1, else the plural.
+inline const std::set<std::string>& GrammarSections() {
+  static const std::set<std::string> names{"getal", "meervoud"};
+  return names;
+}
 
 struct TemplateSource {
   std::string text;

@@ -41,6 +41,33 @@ BOOST_AUTO_TEST_CASE(unknown_directive_with_position) {
              "'[[tabel]]'?\n");
 }
 
+BOOST_AUTO_TEST_CASE(list_field_outside_its_section) {
+  BOOST_TEST(Errors("# Thema's\n\nHet thema {{naam}} loopt.\n") ==
+             "templates/proef.mustache:3:11: error: placeholder 'naam' is only known inside "
+             "{{#themas}}...{{/themas}} or {{#themas_zonder_voortgang}}...{{/themas_zonder_voortgang}}\n");
+  BOOST_TEST(Errors("{{#themas}}{{#heeft_acties}}{{naam}}{{/heeft_acties}}{{/themas}}\n").empty());
+}
+
+BOOST_AUTO_TEST_CASE(number_in_words_and_plural) {
+  std::string text = Build(
+      "Er zijn {{#getal}}{{aantal_themas}}{{/getal}} {{#meervoud}}{{aantal_themas}}|thema|"
+      "thema's{{/meervoud}} en {{#meervoud}}1|actie|acties{{/meervoud}}; {{#getal}}21{{/getal}} "
+      "{{#meervoud}}21|actie|acties{{/meervoud}}.\n");
+  BOOST_TEST(text.find("Er zijn vijf thema's en actie; 21 acties.") != std::string::npos, text);
+}
+
+BOOST_AUTO_TEST_CASE(grammar_sections_are_checked) {
+  BOOST_TEST(Errors("{{#meervoud}}{{aantal_themas}} thema's{{/meervoud}}\n") ==
+             "templates/proef.mustache:1:1: error: '{{#meervoud}}' needs a number, the singular "
+             "and the plural, e.g. {{#meervoud}}{{aantal_acties}}|actie|acties{{/meervoud}}\n");
+  BOOST_TEST(Errors("Aantal: {{getal}}\n") ==
+             "templates/proef.mustache:1:9: error: 'getal' is a section: write "
+             "{{#getal}}...{{/getal}}\n");
+  BOOST_TEST(Errors("{{#getal}}{{eenheid}}{{/getal}}\n") ==
+             "templates/proef.mustache:1:1: error: '{{#getal}}' needs a number, got "
+             "'Regio Zuid-Kennemerland'\n");
+}
+
 BOOST_AUTO_TEST_CASE(directive_must_stand_alone) {
   BOOST_TEST(Errors("Zie [[tabel:begroting]] hieronder.\n") ==
              "templates/proef.mustache:1:5: error: a directive must stand alone on its line\n");
