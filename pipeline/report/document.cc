@@ -15,23 +15,23 @@ const Vocabulary& UnitVocabulary() {
       {// the unit
        "programma", "eenheid", "eenheid_in_zin", "eenheid_id", "is_gemeente", "is_regio",
        "geadresseerde", "geadresseerde_in_zin", "heeft_geadresseerde", "penvoerder", "heeft_penvoerder", "gemeenten",
-       "aantal_gemeenten", "aantal_gemeenten_woord", "periode", "periode_lang", "periode_einde",
+       "aantal_gemeenten", "periode", "periode_lang", "periode_einde",
        "periode_id", "jaar", "datum", "versie", "heeft_contact", "contact", "contact_naam",
        "contact_functie", "contact_email", "contact_telefoon", "heeft_inleiding",
        "heeft_kerncijfers", "heeft_routekaart", "heeft_mijlpalen",
        // themes
-       "aantal_themas", "aantal_themas_woord", "themas", "id", "naam", "nummer", "actielijnen",
+       "aantal_themas", "themas", "id", "naam", "nummer", "actielijnen",
        "enkele_actielijn", "heeft_waarom", "heeft_resultaat", "heeft_voortgang", "heeft_stand",
        "heeft_opgaven", "heeft_besluitvorming", "aantal_acties", "heeft_besluiten",
        "heeft_geld", "begroot", "heeft_begroot", "themas_zonder_voortgang",
-       "aantal_zonder_voortgang", "aantal_zonder_voortgang_woord",
-       "heeft_themas_zonder_voortgang", "een_thema_zonder_voortgang", "sep",
+       "aantal_zonder_voortgang",
+       "heeft_themas_zonder_voortgang", "sep",
        // actions
        "acties_gepland", "acties_lopend", "acties_afgerond", "acties_vertraagd", "acties_gestopt",
        "acties_per_status", "status", "status_klein", "aantal", "acties_totaal", "heeft_acties",
        // money
        "heeft_budget", "bronnen", "middelen", "middelen_per_jaar", "bedrag", "middelen_jaren",
-       "meer_jaren", "gelijke_tranches", "tranches", "tranches_woord", "tranche",
+       "meer_jaren", "gelijke_tranches", "tranches", "tranche",
        "begroot_totaal", "begroot_jaren", "nog_te_programmeren", "heeft_nog_te_programmeren",
        "overprogrammering", "overprogrammering_jaar", "overprogrammering_bedrag",
        "volledig_geprogrammeerd", "uitgaven", "verplichtingen", "heeft_uitgaven",

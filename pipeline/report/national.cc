@@ -16,7 +16,7 @@ using report::Vocabulary;
 const Vocabulary& NationalVocabulary() {
   static const Vocabulary v{
       {"programma", "periode", "periode_lang", "periode_einde", "periode_id", "jaar", "datum",
-       "versie", "aantal_eenheden", "aantal_eenheden_woord", "aantal_regios", "aantal_gemeenten",
+       "versie", "aantal_eenheden", "aantal_regios", "aantal_gemeenten",
        "aantal_met_budget", "aantal_themas", "middelen", "begroot_totaal", "uitgaven",
        "verplichtingen", "saldo", "saldo_negatief", "tekort", "bestedingspercentage",
        "heeft_budget", "acties_totaal", "acties_per_status", "status", "status_klein", "aantal",
@@ -101,7 +101,6 @@ mustache::data Context(const NationalView& v) {
     }
   }
   ctx.set("aantal_eenheden", FormatCount(static_cast<int64_t>(in.units.size())));
-  ctx.set("aantal_eenheden_woord", SpellOutSmall(static_cast<int64_t>(in.units.size())));
   ctx.set("aantal_regios", FormatCount(regios));
   ctx.set("aantal_gemeenten", FormatCount(gemeenten));
   ctx.set("aantal_met_budget", FormatCount(budgets));

@@ -114,7 +114,6 @@ void AddMoney(const UnitView& v, mustache::data* ctx) {
   ctx->set("meer_jaren", Bool(years.size() >= 2));
   ctx->set("gelijke_tranches", Bool(equal && consecutive));
   ctx->set("tranches", std::to_string(years.size()));
-  ctx->set("tranches_woord", SpellOutSmall(static_cast<int64_t>(years.size())));
   ctx->set("tranche", years.empty() ? "" : Euros(f->middelen_per_year.begin()->second));
 
   std::vector<int> begroot_years;
@@ -210,7 +209,6 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("heeft_penvoerder", Bool(!u.penvoerder.empty()));
   ctx.set("gemeenten", JoinDutch(u.gemeenten));
   ctx.set("aantal_gemeenten", std::to_string(u.gemeenten.size()));
-  ctx.set("aantal_gemeenten_woord", SpellOutSmall(static_cast<int64_t>(u.gemeenten.size())));
   ctx.set("periode", FormatQuarterShort(v.period));
   ctx.set("periode_lang", FormatQuarterLong(v.period));
   ctx.set("periode_einde", FormatQuarterEndDate(v.period));
@@ -235,7 +233,6 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("heeft_routekaart", Bool(!v.routekaart.empty()));
   ctx.set("heeft_mijlpalen", Bool(!u.mijlpalen.empty()));
   ctx.set("aantal_themas", std::to_string(u.themas.size()));
-  ctx.set("aantal_themas_woord", SpellOutSmall(static_cast<int64_t>(u.themas.size())));
   int missing = 0;
   mustache::data themes(mustache::data::type::list);
   mustache::data missing_list(mustache::data::type::list);
@@ -252,9 +249,7 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("themas", themes);
   ctx.set("themas_zonder_voortgang", missing_list);
   ctx.set("aantal_zonder_voortgang", std::to_string(missing));
-  ctx.set("aantal_zonder_voortgang_woord", SpellOutSmall(missing));
   ctx.set("heeft_themas_zonder_voortgang", Bool(missing > 0));
-  ctx.set("een_thema_zonder_voortgang", Bool(missing == 1));
   AddActions(v, &ctx);
   AddMoney(v, &ctx);
   return ctx;
