@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/aggregate/figures.h"
 #include "pipeline/model/diagnostics.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {

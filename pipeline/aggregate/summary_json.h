@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "pipeline/aggregate/figures.h"
+#include "pipeline/model/figures.h"
 
 namespace voortgang {
 

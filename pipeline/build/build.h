@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/aggregate/figures.h"
 #include "pipeline/build/manifest.h"
 #include "pipeline/build/stages.h"
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/house_style.h"
 #include "pipeline/model/records.h"
 

@@ -8,8 +8,8 @@
 #include <string>
 
 #include "pipeline/aggregate/aggregate.h"
-#include "pipeline/aggregate/figures.h"
 #include "pipeline/model/diagnostics.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {

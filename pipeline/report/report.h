@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 
-#include "pipeline/aggregate/figures.h"
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/document.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
 #include "pipeline/report/template.h"
 

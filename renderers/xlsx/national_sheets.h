@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/aggregate/figures.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
 #include "renderers/xlsx/sheet.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/aggregate/figures.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/period.h"
 #include "pipeline/model/records.h"
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/aggregate/figures.h"
+#include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
 #include "renderers/xlsx/workbook.h"
 
