@@ -45,7 +45,6 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--templates")) templates = argv[i + 1];
   }
   using namespace voortgang;
-  pdf::SkipCairoContentCompression();  // as voortgang itself does
   Diagnostics diags;
   HouseStyle style = LoadHouseStyle(templates + "/huisstijl/standaard.toml", &diags);
   if (diags.HasErrors()) {

@@ -11,7 +11,7 @@ packages=(
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-nl libcmark-dev
   libkainjow-mustache-dev libqpdf-dev icc-profiles-free
   fonts-crosextra-carlito fonts-liberation2 fonts-dejavu-core
-  libxlsxwriter-dev libminizip-dev zlib1g-dev
+  libxlsxwriter-dev
   poppler-utils qpdf unzip zip libreoffice-calc-nogui time
   clang libclang-rt-14-dev
 )

@@ -9,7 +9,6 @@
 #include "pipeline/build/hashing.h"
 #include "pipeline/cli/renderers.h"
 #include "tests/support/test_support.h"
-#include "tests/xlsx/xlsx_reader.h"
 
 namespace voortgang {
 namespace {
@@ -30,11 +29,6 @@ struct Scratch {
   CommandResult Build(const std::string& flags = "", const std::string& out = "out") {
     return testing::RunVoortgang("build --inputs in --out " + out + " " + flags, dir.path().string());
   }
-  /// A build into `out` with one of the program's switches (VAR=1) in its environment.
-  CommandResult BuildWith(const std::string& variable, const std::string& out) {
-    return testing::RunShell(variable + "=1 " + VOORTGANG_BIN + " build --inputs in --out " + out,
-                             dir.path().string());
-  }
   void Append(const std::string& relative, const std::string& text) { dir.Append(relative, text); }
   std::string Hash(const std::string& relative) {
     return Sha256File((dir.path() / relative).string()).value_or("missing");
@@ -49,13 +43,6 @@ std::vector<std::string> Written(const CommandResult& r) {
     if (line.rfind("wrote ", 0) == 0) out.push_back(line.substr(6));
   }
   return out;
-}
-
-/// The functions the program exports for the libraries it links to call (`nm -D`).
-std::string Exported() {
-  CommandResult symbols = testing::RunShell(std::string("nm -D --defined-only ") + VOORTGANG_BIN);
-  BOOST_REQUIRE(symbols.status == 0);
-  return symbols.out;
 }
 
 /// Compares every output under `a` with the same file under `b` (not the manifest, the lock or
@@ -152,73 +139,6 @@ BOOST_AUTO_TEST_CASE(jobs_one_and_four_give_identical_bytes) {
   BOOST_REQUIRE(s.Build("--jobs 1", "one").status == 0);
   BOOST_REQUIRE(s.Build("--jobs 4", "four").status == 0);
   BOOST_TEST(CompareOutputs(s.dir.path() / "one", s.dir.path() / "four") == 6);
-}
-
-// cairo's numbers go through renderers/pdf/number_printf.h in the program, and libxlsxwriter's
-// XML through renderers/xlsx/xml_printf.h; with VOORTGANG_LIBC_PRINTF=1 both go through glibc's
-// printf functions, and every byte of every note and workbook is the same.
-BOOST_AUTO_TEST_CASE(text_printed_for_cairo_and_libxlsxwriter_gives_the_bytes_glibc_gives) {
-  std::string exported = Exported();
-  for (const char* symbol : {" T __snprintf_chk\n", " T __fprintf_chk\n", " T snprintf\n"}) {
-#ifdef VOORTGANG_JEMALLOC  // the program's own build, not the sanitizer's
-    BOOST_TEST(exported.find(symbol) != std::string::npos, symbol);
-#else
-    BOOST_TEST(exported.find(symbol) == std::string::npos, symbol);
-#endif
-  }
-  Scratch s;
-  BOOST_REQUIRE(s.Build("", "fast").status == 0);
-  BOOST_REQUIRE(s.BuildWith("VOORTGANG_LIBC_PRINTF", "glibc").status == 0);
-  BOOST_TEST(CompareOutputs(s.dir.path() / "fast", s.dir.path() / "glibc") == 6);
-}
-
-// The program deflates workbook parts with libdeflate at level 1 (renderers/xlsx/zip_parts.cc);
-// with VOORTGANG_XLSX_ZIP_DEFAULT=1 minizip does it with zlib at libxlsxwriter's level. Either
-// way a workbook holds the same parts with the same bytes, and the notes are untouched.
-BOOST_AUTO_TEST_CASE(workbooks_zipped_fast_hold_the_same_parts) {
-  std::string exported = Exported();
-  for (const char* symbol : {" T zipOpenNewFileInZip4_64\n", " T zipWriteInFileInZip\n",
-                             " T zipCloseFileInZip\n"})
-    BOOST_TEST(exported.find(symbol) != std::string::npos, symbol);
-  Scratch s;
-  BOOST_REQUIRE(s.Build("", "out").status == 0);
-  BOOST_REQUIRE(s.BuildWith("VOORTGANG_XLSX_ZIP_DEFAULT", "plain").status == 0);
-  for (const char* book : {kZkBook, kNatBook}) {
-    fs::path fast = s.dir.path() / book;
-    fs::path other = s.dir.path() / "plain" / fs::path(book).lexically_relative("out");
-    // Level 1 gives other deflate streams, and somewhat larger ones than zlib's level 6.
-    BOOST_TEST(testing::ReadFile(fast) != testing::ReadFile(other), book);
-    BOOST_TEST(fs::file_size(fast) > fs::file_size(other), book);
-    BOOST_TEST(fs::file_size(fast) < fs::file_size(other) * 13 / 10, book);
-    // Every part's CRC and size as the zip directory states them.
-    BOOST_TEST(testing::RunShell("unzip -tq " + xlsx_test::ShellQuote(fast.string())).status == 0,
-               book);
-    CommandResult parts = testing::RunShell("unzip -Z1 " + xlsx_test::ShellQuote(fast.string()));
-    CommandResult other_parts = testing::RunShell("unzip -Z1 " + xlsx_test::ShellQuote(other.string()));
-    BOOST_REQUIRE(parts.status == 0);
-    BOOST_TEST(parts.out == other_parts.out, book);
-    std::istringstream names(parts.out);
-    int compared = 0;
-    for (std::string part; std::getline(names, part); ++compared)
-      BOOST_TEST(xlsx_test::Unzip(fast.string(), part) == xlsx_test::Unzip(other.string(), part),
-                 book << " " << part);
-    BOOST_TEST(compared >= 10, book);
-  }
-  for (const char* note : {kZkNote, kNatNote}) {
-    fs::path other = s.dir.path() / "plain" / fs::path(note).lexically_relative("out");
-    BOOST_TEST(testing::ReadFile(s.dir.path() / note) == testing::ReadFile(other), note);
-  }
-}
-
-// The program keeps libxlsxwriter's temporary part files in memory
-// (renderers/xlsx/parts_in_memory.cc); with VOORTGANG_XLSX_TMPFILES=1 libxlsxwriter writes
-// real ones, and every workbook comes out byte for byte the same.
-BOOST_AUTO_TEST_CASE(workbook_parts_kept_in_memory_give_the_bytes_files_give) {
-  BOOST_TEST(Exported().find(" T lxw_tmpfile\n") != std::string::npos);
-  Scratch s;
-  BOOST_REQUIRE(s.Build("", "memory").status == 0);
-  BOOST_REQUIRE(s.BuildWith("VOORTGANG_XLSX_TMPFILES", "files").status == 0);
-  BOOST_TEST(CompareOutputs(s.dir.path() / "memory", s.dir.path() / "files") == 6);
 }
 
 BOOST_AUTO_TEST_CASE(input_errors_write_nothing_and_keep_the_old_outputs) {

@@ -99,7 +99,6 @@ int RunBuildCommand(BuildOptions options, const DiagnosticOptions& diag_options)
 
 int main(int argc, char** argv) {
   using namespace voortgang;
-  PrepareRenderers();
   CLI::App app{"voortgang: plan and budget TOML -> checked figures, progress notes and workbooks"};
   app.set_version_flag("--version", std::string("voortgang ") + VOORTGANG_VERSION);
   app.require_subcommand(1);

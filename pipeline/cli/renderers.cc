@@ -1,7 +1,6 @@
 // Adapters from the build stage's BuildInfo to the renderers' own entry points.
 #include "pipeline/cli/renderers.h"
 
-#include "renderers/pdf/paint.h"
 #include "renderers/pdf/pdf_renderer.h"
 #include "renderers/xlsx/workbook.h"
 
@@ -34,7 +33,5 @@ Renderers MakeRenderers() {
   };
   return r;
 }
-
-void PrepareRenderers() { pdf::SkipCairoContentCompression(); }
 
 }  // namespace voortgang

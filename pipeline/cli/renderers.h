@@ -8,8 +8,4 @@ namespace voortgang {
 
 Renderers MakeRenderers();
 
-/// Process-wide settings of the renderers' libraries, read from the environment: call at the
-/// start of main, before any thread starts (see pdf::SkipCairoContentCompression).
-void PrepareRenderers();
-
 }  // namespace voortgang

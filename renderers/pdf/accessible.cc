@@ -144,13 +144,11 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
     } else {
       continue;
     }
-    // Always written: cairo may have left it uncompressed (see SkipCairoContentCompression).
     out.SetStreamData(contents, MarkArtifactsInContent(before));
   }
 }
 
-/// Compresses the streams cairo wrote plain: its ToUnicode maps, and with
-/// SkipCairoContentCompression its content streams (those not already rewritten).
+/// Compresses the streams cairo wrote plain (its ToUnicode maps).
 void CompressPlainStreams(Rewrite& out) {
   for (QPDFObjectHandle stream : out.ObjectsContaining("endstream")) {
     if (!stream.isStream() || stream.getDict().hasKey("/Filter") || out.Rewritten(stream))

@@ -345,6 +345,4 @@ std::string PaintPdf(const Layout& layout, const doc::Metadata& m,
   return out;
 }
 
-void SkipCairoContentCompression() { setenv("CAIRO_DEBUG_PDF", "1", 1); }
-
 }  // namespace voortgang::pdf

@@ -134,24 +134,15 @@ std::vector<std::string> PlainStreams(const std::string& path) {
   return plain;
 }
 
-BOOST_AUTO_TEST_CASE(content_left_plain_by_cairo_is_compressed_once) {
-  unsetenv("CAIRO_DEBUG_PDF");  // as a program that never calls SkipCairoContentCompression
-  TempPdf compressed_by_cairo(Render(SampleDocument()));
-  SkipCairoContentCompression();  // as voortgang does
-  TempPdf plain_from_cairo(Render(SampleDocument()));
-  unsetenv("CAIRO_DEBUG_PDF");
-  for (const TempPdf* pdf : {&compressed_by_cairo, &plain_from_cairo}) {
-    std::vector<std::string> plain = PlainStreams(pdf->path);
-    BOOST_TEST(plain.empty(), (plain.empty() ? "" : plain.front()) << " is not compressed");
-    int status = -1;
-    Run("qpdf --check " + pdf->path + " >/dev/null 2>&1", &status);
-    BOOST_TEST(status == 0);
-  }
-  // The same document either way.
-  BOOST_TEST(Run("pdftotext -layout " + compressed_by_cairo.path + " -") ==
-             Run("pdftotext -layout " + plain_from_cairo.path + " -"));
-  BOOST_TEST(Run("pdfinfo " + compressed_by_cairo.path + " | grep -v -e 'File size'") ==
-             Run("pdfinfo " + plain_from_cairo.path + " | grep -v -e 'File size'"));
+// cairo writes its ToUnicode maps plain; the post-processing compresses them, and every other
+// stream is compressed already (the XMP stays readable on purpose).
+BOOST_AUTO_TEST_CASE(no_stream_is_left_plain) {
+  TempPdf pdf(Render(SampleDocument()));
+  std::vector<std::string> plain = PlainStreams(pdf.path);
+  BOOST_TEST(plain.empty(), (plain.empty() ? "" : plain.front()) << " is not compressed");
+  int status = -1;
+  Run("qpdf --check " + pdf.path + " >/dev/null 2>&1", &status);
+  BOOST_TEST(status == 0);
 }
 
 BOOST_AUTO_TEST_CASE(bookmarks_destinations_and_links) {

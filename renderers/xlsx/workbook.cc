@@ -6,6 +6,8 @@
 #include <memory>
 #include <set>
 
+#include <unistd.h>
+
 #include "renderers/xlsx/national_sheets.h"
 #include "renderers/xlsx/unit_sheets.h"
 
@@ -49,10 +51,17 @@ bool ParentExists(const std::string& path, std::string* error) {
   return false;
 }
 
-/// libxlsxwriter's temporary file per XML part is a stream over memory in the program
-/// (parts_in_memory.cc).
+/// libxlsxwriter writes each XML part to a temporary file before zipping it (about 20 per
+/// workbook), by default with tmpfile() in /tmp; in /dev/shm, where Linux has it, those files
+/// stay in memory. The directory changes no byte of the workbook.
 WorkbookPtr OpenWorkbook(const std::string& path) {
-  return WorkbookPtr(workbook_new(path.c_str()));
+  static const bool shm = [] {
+    std::error_code ec;
+    return std::filesystem::is_directory("/dev/shm", ec) && access("/dev/shm", W_OK | X_OK) == 0;
+  }();
+  lxw_workbook_options options = {};
+  options.tmpdir = shm ? const_cast<char*>("/dev/shm") : nullptr;
+  return WorkbookPtr(workbook_new_opt(path.c_str(), &options));
 }
 
 /// Closes the workbook (which writes the file) and reports the first failure.
