@@ -169,15 +169,38 @@ struct Elements {
   std::vector<QPDFObjectHandle> column_headers, row_headers;
 };
 
-/// Only these elements are read: walking the whole tree made QPDF parse hundreds of cells and
-/// paragraphs, a third of the post-processing.
-Elements FindElements(Rewrite& out) {
+/// The elements under `node` of type `type`, depth first (the order of the tree).
+void WalkStructure(QPDFObjectHandle node, const char* type, int depth,
+                   std::vector<QPDFObjectHandle>* out) {
+  if (depth > 256) return;
+  if (node.isArray()) {
+    for (QPDFObjectHandle kid : node.aitems()) WalkStructure(kid, type, depth + 1, out);
+  } else if (node.isDictionary() && node.getKey("/Type").isNameAndEquals("/StructElem")) {
+    if (IsElement(node, type)) out->push_back(node);
+    WalkStructure(node.getKey("/K"), type, depth + 1, out);
+  }
+}
+
+/// The elements of `type` ("/Figure") in the order of the tree. Where the file's objects are
+/// copied (cairo 1.16), only those are read: walking the whole tree made QPDF parse hundreds of
+/// cells and paragraphs, a third of the post-processing. Elsewhere the bytes may be compressed
+/// and the objects numbered in another order, so the tree is walked.
+std::vector<QPDFObjectHandle> ElementsOfType(QPDF& pdf, Rewrite& out, const char* type) {
+  std::vector<QPDFObjectHandle> found;
+  if (!out.CopiesObjects()) {
+    WalkStructure(pdf.getRoot().getKey("/StructTreeRoot").getKey("/K"), type, 0, &found);
+    return found;
+  }
+  for (QPDFObjectHandle node : out.ObjectsContaining(std::string("/S ") + type))
+    if (IsElement(node, type)) found.push_back(node);
+  return found;
+}
+
+Elements FindElements(QPDF& pdf, Rewrite& out) {
   Elements found;
-  for (QPDFObjectHandle node : out.ObjectsContaining("/S /Figure"))
-    if (IsElement(node, "/Figure")) found.figures.push_back(node);
+  found.figures = ElementsOfType(pdf, out, "/Figure");
   // A TH in a row of header cells heads its column; one beside data cells heads its row.
-  for (QPDFObjectHandle cell : out.ObjectsContaining("/S /TH")) {
-    if (!IsElement(cell, "/TH")) continue;
+  for (QPDFObjectHandle cell : ElementsOfType(pdf, out, "/TH")) {
     QPDFObjectHandle kids = cell.getKey("/P").getKey("/K");
     bool all_headers = true;
     for (QPDFObjectHandle kid : kids.isArray() ? kids.getArrayAsVector()
@@ -315,7 +338,7 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
     FixAnnotations(pdf, pages, out);
     MarkArtifacts(pages, out);
     CompressPlainStreams(out);
-    Elements elements = FindElements(out);
+    Elements elements = FindElements(pdf, out);
     AddFigureAlts(elements, figure_alts, out);
     AddHeaderScopes(elements, out);
     return out.Write();

@@ -1,8 +1,9 @@
-// Object-level rewrite of a PDF with a classic cross-reference table.
+// Object-level rewrite of a PDF with a classic cross-reference table; QPDFWriter for any other.
 #include "renderers/pdf/rewrite.h"
 
 #include <libdeflate.h>
 #include <openssl/evp.h>
+#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
 #include <stdexcept>
@@ -93,8 +94,32 @@ std::string Deflate(const std::string& data, int level) {
   return out;
 }
 
+bool Rewrite::CopiesObjects() {
+  if (copies_ >= 0) return copies_ == 1;
+  // A classic table: "startxref" points at the keyword "xref", not at a stream object, and no
+  // earlier revision or cross-reference stream adds objects elsewhere.
+  bool classic = original_.compare(StartXref(original_), 4, "xref") == 0;
+  QPDFObjectHandle trailer = pdf_.getTrailer();
+  if (trailer.hasKey("/Prev") || trailer.hasKey("/XRefStm")) classic = false;
+  for (const auto& [og, entry] : pdf_.getXRefTable())
+    if (entry.getType() != 1) classic = false;
+  copies_ = classic ? 1 : 0;
+  return classic;
+}
+
+void Rewrite::Apply(QPDFObjectHandle object, const Entries& extra) {
+  QPDFObjectHandle dictionary = object.isStream() ? object.getDict() : object;
+  for (const auto& [key, value] : extra)
+    dictionary.replaceKey(key, QPDFObjectHandle::parse(&pdf_, value));
+}
+
 void Rewrite::Changed(QPDFObjectHandle object, Entries extra) {
   if (!object.isIndirect()) throw std::logic_error("Rewrite::Changed needs an indirect object");
+  if (!CopiesObjects()) {
+    Apply(object, extra);
+    changed_[object.getObjGen()];
+    return;
+  }
   Entries& entries = changed_[object.getObjGen()];
   entries.insert(entries.end(), extra.begin(), extra.end());
 }
@@ -103,6 +128,11 @@ void Rewrite::SetStreamData(QPDFObjectHandle stream, std::string data) {
   if (!stream.isStream() || !stream.isIndirect())
     throw std::logic_error("Rewrite::SetStreamData needs an indirect stream");
   changed_[stream.getObjGen()];
+  if (!CopiesObjects()) {
+    stream.replaceStreamData(Deflate(data, 1), QPDFObjectHandle::newName("/FlateDecode"),
+                             QPDFObjectHandle::newNull());
+    return;
+  }
   // The fastest level: content streams are most of what is compressed here. At zlib's default
   // this took 7 ms of a 26-page note; libdeflate's level 1 is twice as fast as zlib's level 1,
   // and its output a tenth smaller.
@@ -110,6 +140,8 @@ void Rewrite::SetStreamData(QPDFObjectHandle stream, std::string data) {
 }
 
 int Rewrite::Add(std::string body) {
+  if (!CopiesObjects())
+    return pdf_.makeIndirectObject(QPDFObjectHandle::parse(&pdf_, body)).getObjectID();
   added_.push_back(std::move(body));
   Placed();
   return last_object_ + static_cast<int>(added_.size());
@@ -117,6 +149,17 @@ int Rewrite::Add(std::string body) {
 
 int Rewrite::AddStream(const std::string& dictionary, const std::string& data, bool compress) {
   std::string bytes = compress ? Deflate(data, 6) : data;
+  if (!CopiesObjects()) {
+    QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf_);
+    QPDFObjectHandle entries = QPDFObjectHandle::parse(&pdf_, "<< " + dictionary + " >>");
+    for (const std::string& key : entries.getKeys())
+      stream.getDict().replaceKey(key, entries.getKey(key));
+    stream.replaceStreamData(bytes,
+                             compress ? QPDFObjectHandle::newName("/FlateDecode")
+                                      : QPDFObjectHandle::newNull(),
+                             QPDFObjectHandle::newNull());
+    return stream.getObjectID();
+  }
   return Add("<< " + dictionary + (compress ? " /Filter /FlateDecode" : "") + " /Length " +
              std::to_string(bytes.size()) + " >>\nstream\n" + bytes + "\nendstream");
 }
@@ -149,6 +192,7 @@ const std::vector<std::pair<size_t, QPDFObjGen>>& Rewrite::Placed() {
 }
 
 std::vector<QPDFObjectHandle> Rewrite::ObjectsContaining(std::string_view needle) {
+  if (!CopiesObjects()) return pdf_.getAllObjects();
   const auto& placed = Placed();
   std::string_view file(original_.data(), end_of_objects_);
   std::vector<QPDFObjectHandle> found;
@@ -165,7 +209,24 @@ std::vector<QPDFObjectHandle> Rewrite::ObjectsContaining(std::string_view needle
   return found;
 }
 
+std::string Rewrite::WriteWithQpdf() {
+  QPDFObjectHandle trailer = pdf_.getTrailer();
+  Apply(trailer, trailer_extra_);
+  QPDFWriter writer(pdf_);
+  writer.setOutputMemory();
+  writer.setDeterministicID(true);  // the same input gives the same bytes
+  // Streams stay as they are: changed ones were compressed here, the others by cairo; a plain
+  // one left over is compressed (but not the XMP, which QPDFWriter leaves readable).
+  writer.setDecodeLevel(qpdf_dl_none);
+  writer.setCompressStreams(true);
+  writer.setObjectStreamMode(qpdf_o_preserve);
+  writer.write();
+  std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+}
+
 std::string Rewrite::Write() {
+  if (!CopiesObjects()) return WriteWithQpdf();
   const auto& placed = Placed();
   size_t end_of_objects = end_of_objects_;
   int size = last_object_ + 1 + static_cast<int>(added_.size());

@@ -18,8 +18,11 @@ namespace voortgang::pdf {
 /// QPDFWriter parses and serialises every object of the file again, which was half the
 /// post-processing time; the post-processing changes pages, annotations, a few structure
 /// elements and the content streams, and leaves fonts, images and most of the structure tree
-/// alone. Those are copied as cairo wrote them, so QPDF parses only what is read or changed.
-/// Needs a classic cross-reference table, as cairo writes; throws std::exception otherwise.
+/// alone. In a file with a classic cross-reference table (cairo 1.16) those are copied as cairo
+/// wrote them, so QPDF parses only what is read or changed. A file with cross-reference or
+/// object streams (cairo 1.18 writes them), or with incremental updates, cannot be copied
+/// object by object: there the changes are made to QPDF's objects and QPDFWriter writes the
+/// whole file (CopiesObjects() is false).
 class Rewrite {
  public:
   /// Raw "/Key value" text added to a dictionary as it is written (the keys are dropped from
@@ -29,9 +32,14 @@ class Rewrite {
   /// `original` is the file `pdf` was read from; both must outlive the Rewrite.
   Rewrite(QPDF& pdf, const std::string& original) : pdf_(pdf), original_(original) {}
 
+  /// Whether the file is copied object by object (a classic cross-reference table, every object
+  /// at an offset of its own) rather than written anew by QPDFWriter.
+  bool CopiesObjects();
+
   /// The objects whose bytes in the file contain `needle`, in file order: a cheap way to find
   /// the few structure elements to change among hundreds, without QPDF parsing them all. A
   /// candidate may still be something else (a string that says the same), so callers check.
+  /// Without CopiesObjects() the bytes may be compressed: every object, by number.
   std::vector<QPDFObjectHandle> ObjectsContaining(std::string_view needle);
 
   /// The indirect `object` is written from its current value, with `extra` added.
@@ -51,10 +59,14 @@ class Rewrite {
   /// The whole file: cairo's header, every object in its original place in the order (changed
   /// ones with their new value), the added objects, a new cross-reference table, and a trailer
   /// whose /ID is a digest of everything before it (the same input gives the same bytes).
+  /// Without CopiesObjects(): QPDFWriter's file, object streams kept, a deterministic /ID.
   std::string Write();
 
  private:
   std::string Body(QPDFObjectHandle object, const Entries& extra);
+  /// `extra` set on `object`'s dictionary as QPDF objects (without CopiesObjects()).
+  void Apply(QPDFObjectHandle object, const Entries& extra);
+  std::string WriteWithQpdf();
   /// cairo's objects by file offset, and where the last one ends.
   const std::vector<std::pair<size_t, QPDFObjGen>>& Placed();
 
@@ -64,6 +76,7 @@ class Rewrite {
   std::map<QPDFObjGen, std::string> stream_data_;  // compressed
   std::vector<std::string> added_;                 // complete "<<…>>[stream…endstream]" bodies
   Entries trailer_extra_;
+  int copies_ = -1;       // CopiesObjects(): -1 not yet known
   int last_object_ = -1;  // cairo's highest object number
   std::vector<std::pair<size_t, QPDFObjGen>> placed_;
   size_t end_of_objects_ = 0;
