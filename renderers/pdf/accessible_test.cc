@@ -337,7 +337,8 @@ std::string RenderWithObjectStreams(const doc::Document& d) {
   BOOST_REQUIRE_MESSAGE(!painted.empty(), error);
   TempPdf in(painted), streams("");
   int status = -1;
-  Run("qpdf --object-streams=generate " + in.path + " " + streams.path, &status);
+  Run("qpdf --deterministic-id --object-streams=generate " + in.path + " " + streams.path,
+      &status);
   BOOST_REQUIRE(status == 0);
   std::ifstream f(streams.path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
@@ -404,8 +405,11 @@ BOOST_AUTO_TEST_CASE(a_file_with_object_and_xref_streams_gets_the_same_post_proc
   BOOST_TEST(Artifacts(streams.path) == Artifacts(classic.path));
   BOOST_TEST(Run("pdftotext -layout " + streams.path + " -") ==
              Run("pdftotext -layout " + classic.path + " -"));
-  for (const char* tool : {"pdfinfo -meta ", "pdfinfo -struct-text ", "pdfinfo -struct "})
-    BOOST_TEST(Run(tool + streams.path) == Run(tool + classic.path), tool);
+  // The structure the same, but for the object numbers of link annotations, which qpdf renumbered.
+  for (const char* tool : {"pdfinfo -meta ", "pdfinfo -struct-text ", "pdfinfo -struct "}) {
+    std::string filter = " | grep -v '^ *Object [0-9]* 0$'";
+    BOOST_TEST(Run(tool + streams.path + filter) == Run(tool + classic.path + filter), tool);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(broken_input_is_an_error_not_a_crash) {

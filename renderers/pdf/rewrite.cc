@@ -109,8 +109,10 @@ bool Rewrite::CopiesObjects() {
 
 void Rewrite::Apply(QPDFObjectHandle object, const Entries& extra) {
   QPDFObjectHandle dictionary = object.isStream() ? object.getDict() : object;
+  // Parsed inside an array: on its own, QPDF reads "8 0 R" as the number 8 and trailing text.
   for (const auto& [key, value] : extra)
-    dictionary.replaceKey(key, QPDFObjectHandle::parse(&pdf_, value));
+    dictionary.replaceKey(key,
+                          QPDFObjectHandle::parse(&pdf_, "[ " + value + " ]").getArrayItem(0));
 }
 
 void Rewrite::Changed(QPDFObjectHandle object, Entries extra) {
