@@ -143,6 +143,43 @@ BOOST_AUTO_TEST_CASE(editing_a_house_style_rebuilds_the_notes_that_use_it) {
   BOOST_TEST(s.LeftmostWord(std::string("out/") + kZkNote) > 110.0);  // 40 mm = 113.4 pt
 }
 
+// The style's logo is checked where the style is loaded: `check` reports a missing, broken or
+// directory logo at the style's logo key, and `build` stops before writing anything.
+BOOST_AUTO_TEST_CASE(check_and_build_report_a_bad_logo_at_the_logo_key) {
+  Scratch s;
+  const std::string logo = "templates/huisstijl/regio-klassiek-logo.png";
+  const std::string at = "templates/huisstijl/regio-klassiek.toml:38:8: error: titel.logo: cannot "
+                         "use '" + logo + "' as the logo: ";
+  fs::remove(s.Path(logo));
+  CommandResult checked = testing::RunVoortgang("check --inputs in", s.dir.path().string());
+  BOOST_TEST(checked.status == 0, checked.err);  // no unit uses the style yet
+  checked = testing::RunVoortgang("check --inputs in --huisstijl " + std::string(kStyle),
+                                  s.dir.path().string());
+  BOOST_TEST(checked.status == 1);
+  BOOST_TEST(checked.err.find(at + "no such file\n") != std::string::npos, checked.err);
+  BOOST_TEST(checked.err.find(", 1 error, ") != std::string::npos, checked.err);
+
+  std::string plan = s.Read("in/zuid-kennemerland/plan.toml");
+  plan.insert(plan.find("[eenheid]\n") + 10, std::string("huisstijl = \"") + kStyle + "\"\n");
+  s.dir.Write("in/zuid-kennemerland/plan.toml", plan);
+  s.dir.Write(logo, "GIF89a, not a PNG");
+  checked = testing::RunVoortgang("check --inputs in", s.dir.path().string());
+  BOOST_TEST(checked.status == 1);
+  BOOST_TEST(checked.err.find(at + "it is not a PNG file\n") != std::string::npos, checked.err);
+
+  fs::remove(s.Path(logo));
+  fs::create_directory(s.Path(logo));
+  checked = testing::RunVoortgang("check --inputs in", s.dir.path().string());
+  BOOST_TEST(checked.status == 1);
+  BOOST_TEST(checked.err.find(at + "it is a directory, not a PNG file\n") != std::string::npos,
+             checked.err);
+  CommandResult built = s.Build("out");
+  BOOST_TEST(built.status == 1);
+  BOOST_TEST(built.err.find(at + "it is a directory, not a PNG file\n") != std::string::npos,
+             built.err);
+  BOOST_TEST(Written(built, "out").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace voortgang

@@ -30,8 +30,6 @@ namespace voortgang {
 namespace fs = std::filesystem;
 namespace {
 
-enum Exit { kOk = 0, kInputErrors = 1, kRenderFailure = 3 };
-
 struct JobResult {
   bool ok = false;
   std::string temp;
@@ -116,7 +114,13 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     result->error = "cannot build the document for " + final_path;
     return;
   }
-  std::string bytes = renderers.pdf(document, resources.styles.at(o.house_style), &result->error);
+  Diagnostics warnings;
+  std::string bytes =
+      renderers.pdf(document, resources.styles.at(o.house_style), &warnings, &result->error);
+  // A warning about the document as a whole names the output it concerns.
+  for (Diagnostic& d : warnings.items)
+    if (d.where.file.empty()) d.where.file = final_path;
+  result->diags.Append(std::move(warnings));
   if (bytes.empty()) {
     if (result->error.empty()) result->error = "cannot render " + final_path;
     return;
@@ -370,6 +374,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
     JobResult& r = results[i];
     Diagnostics job_diags = r.diags;
     if (!job_diags.items.empty()) on_diagnostics(job_diags);
+    summary->warnings += job_diags.WarningCount();
     if (r.ok && !RenameTemp(r.temp, finals[i], &r.error)) r.ok = false;  // flushed already
     if (!r.ok) {
       log << "voortgang: error: " << r.error << '\n';

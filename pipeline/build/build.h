@@ -44,8 +44,11 @@ struct BuildInfo {
 
 /// The renderers, handed in by the CLI (the one target that links them).
 struct Renderers {
-  /// PDF bytes; "" with *error on failure.
-  std::function<std::string(const doc::Document&, const HouseStyle&, std::string* error)> pdf;
+  /// PDF bytes; "" with *error on failure. Problems that still give a PDF (a logo that cannot
+  /// be read) go to *warnings.
+  std::function<std::string(const doc::Document&, const HouseStyle&, Diagnostics* warnings,
+                            std::string* error)>
+      pdf;
   /// Writes the unit's workbook to `path`.
   std::function<bool(const Inputs&, const Unit&, const UnitFigures&, const BuildInfo&,
                      const std::string& path, std::string* error)>
@@ -54,6 +57,9 @@ struct Renderers {
                      std::string* error)>
       national_workbook;
 };
+
+/// The exit statuses of cli.md, for every command.
+enum Exit { kOk = 0, kInputErrors = 1, kUsage = 2, kRenderFailure = 3 };
 
 struct BuildSummary {
   int built = 0;
@@ -71,5 +77,11 @@ struct BuildSummary {
 int RunBuild(const BuildOptions& options, const Renderers& renderers,
              const std::function<void(const Diagnostics&)>& on_diagnostics, std::ostream& log,
              BuildSummary* summary);
+
+/// What `check` can find before anything is rendered: every template and house style a build
+/// of `checked` with `options` would use (templates_dir, house_style), read and checked, the
+/// house styles' logos included. Appends to *diags.
+void CheckTemplatesAndStyles(const BuildOptions& options, const Checked& checked,
+                             Diagnostics* diags);
 
 }  // namespace voortgang

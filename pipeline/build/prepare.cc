@@ -66,6 +66,12 @@ bool LoadResources(const BuildOptions& options, const Checked& checked, Resource
 
 }  // namespace
 
+void CheckTemplatesAndStyles(const BuildOptions& options, const Checked& checked,
+                             Diagnostics* diags) {
+  Resources unused;
+  LoadResources(options, checked, &unused, diags);
+}
+
 Front CheckInputs(const BuildOptions& options, UnitReuse* reuse) {
   Front f;
   f.checked = LoadAndCheckKeepGoing(options.stage, options.keep_going, &f.diags, reuse);

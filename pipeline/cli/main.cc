@@ -19,8 +19,6 @@
 namespace voortgang {
 namespace {
 
-enum Exit { kOk = 0, kInputErrors = 1, kUsage = 2, kRenderFailure = 3 };
-
 struct DiagnosticOptions {
   std::string format = "text";  ///< "text" (GNU) or "json" (one object per line)
   bool werror = false;
@@ -44,9 +42,12 @@ std::string Plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-int RunCheck(const StageOptions& stage, const DiagnosticOptions& options) {
+/// The inputs, then the templates and house styles a build would use.
+int RunCheck(const BuildOptions& build, const DiagnosticOptions& options) {
   Diagnostics diags;
-  Checked checked = LoadAndCheck(stage, &diags);
+  Checked checked = LoadAndCheck(build.stage, &diags);
+  CheckTemplatesAndStyles(build, checked, &diags);
+  diags.Sort();
   Print(diags, options);
   std::cerr << "voortgang check: " << Plural(checked.inputs.units.size(), "unit", "units")
             << (checked.period ? ", period " + checked.period->ToString() : "") << ", "
@@ -118,12 +119,16 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "load and validate, print diagnostics");
   add_common(check);
   check->add_flag("--werror", diag_options.werror, "treat warnings as errors");
+  BuildOptions build_options;
+  check->add_option("--templates", build_options.templates_dir,
+                    "templates folder (default: ./templates, else the one beside the program)");
+  check->add_option("--huisstijl", build_options.house_style,
+                    "house style to check for every document (templates/huisstijl/NAME.toml)");
   CLI::App* summary = app.add_subcommand("summary", "print the computed figures");
   add_common(summary);
   bool json = false;
   summary->add_flag("--json", json, "as JSON (cli.md)")->required();
 
-  BuildOptions build_options;
   std::string only;
   CLI::App* build = app.add_subcommand("build", "render the notes and workbooks into --out");
   add_common(build);
@@ -155,10 +160,10 @@ int main(int argc, char** argv) {
       return kUsage;
     }
   }
-  if (check->parsed()) return RunCheck(stage, diag_options);
+  build_options.stage = stage;
+  if (build_options.templates_dir.empty()) build_options.templates_dir = DefaultTemplates(argv[0]);
+  if (check->parsed()) return RunCheck(build_options, diag_options);
   if (build->parsed()) {
-    build_options.stage = stage;
-    if (build_options.templates_dir.empty()) build_options.templates_dir = DefaultTemplates(argv[0]);
     build_options.only = only == "pdf"    ? OutputKinds::kPdf
                          : only == "xlsx" ? OutputKinds::kXlsx
                                           : OutputKinds::kAll;

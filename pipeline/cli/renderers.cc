@@ -20,8 +20,9 @@ Provenance ToProvenance(const BuildInfo& info) {
 
 Renderers MakeRenderers() {
   Renderers r;
-  r.pdf = [](const doc::Document& document, const HouseStyle& style, std::string* error) {
-    return RenderPdf(document, style, error);
+  r.pdf = [](const doc::Document& document, const HouseStyle& style, Diagnostics* warnings,
+              std::string* error) {
+    return RenderPdf(document, style, warnings, error);
   };
   r.unit_workbook = [](const Inputs& inputs, const Unit& unit, const UnitFigures& figures,
                        const BuildInfo& info, const std::string& path, std::string* error) {

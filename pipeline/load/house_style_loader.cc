@@ -2,6 +2,8 @@
 // option is one line here and one in house_style.h.
 #include "pipeline/load/house_style_loader.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -15,7 +17,10 @@ namespace {
 struct Mm { double* field; double min, max; };        // a number within [min, max]
 struct Int { int* field; int min, max; };
 struct Str { std::string* field; };
-struct Path { std::string* field; };                   // resolved relative to the TOML file
+struct Path {  // resolved relative to the TOML file
+  std::string* field;
+  SourceRef* at = nullptr;  // gets where the value stands, when the file is checked later
+};
 struct Colour { Rgb* field; };
 struct Colours { std::vector<Rgb>* field; };
 using Binding = std::variant<Mm, Int, Str, Path, Colour, Colours>;
@@ -52,7 +57,7 @@ std::vector<Key> Bindings(HouseStyle* s) {
       {"koppen", "kleur", Colour{&s->heading_colour}},
       {"titel", "grootte_pt", Mm{&s->title_size_pt, 4, 100}},
       {"titel", "ondertitel_pt", Mm{&s->subtitle_size_pt, 4, 100}},
-      {"titel", "logo", Path{&s->logo_path}},
+      {"titel", "logo", Path{&s->logo_path, &s->logo_at}},
       {"titel", "logo_breedte_mm", Mm{&s->logo_width_mm, 1, 200}},
       {"koptekst", "grootte_pt", Mm{&s->running_size_pt, 4, 40}},
       {"koptekst", "kleur", Colour{&s->running_colour}},
@@ -141,6 +146,7 @@ struct Apply {
     std::filesystem::path p(*v);
     if (!v->empty() && p.is_relative()) p = std::filesystem::path(path).parent_path() / p;
     *b.field = v->empty() ? std::string() : p.lexically_normal().string();
+    if (b.at) *b.at = Where(path, node.source());
   }
   void operator()(Colour b) const {
     auto v = node.value<std::string>();
@@ -161,6 +167,49 @@ struct Apply {
     *b.field = out;
   }
 };
+
+/// A logo file larger than this is refused before it is read: a logo is a small image.
+constexpr std::uintmax_t kMaxLogoBytes = 16u << 20;
+
+/// Why the file at `path` cannot be the logo, or "" when it can: a regular file, not too large,
+/// that starts as a PNG does (signature, then the IHDR chunk with a size). cairo would refuse
+/// anything else at render time without saying why.
+std::string LogoProblem(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (!fs::exists(status)) return "no such file";
+  if (fs::is_directory(status)) return "it is a directory, not a PNG file";
+  if (!fs::is_regular_file(status)) return "it is not a regular file";
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) return "cannot read the file";
+  if (size > kMaxLogoBytes) return "the file is larger than 16 MiB";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "cannot read the file";
+  unsigned char head[24] = {};
+  in.read(reinterpret_cast<char*>(head), sizeof head);
+  static const unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  if (in.gcount() < 8 || !std::equal(kSignature, kSignature + 8, head))
+    return "it is not a PNG file";
+  auto be32 = [&](int at) {
+    return uint32_t{head[at]} << 24 | uint32_t{head[at + 1]} << 16 | uint32_t{head[at + 2]} << 8 |
+           uint32_t{head[at + 3]};
+  };
+  if (in.gcount() < 24 || be32(8) != 13 || std::string(head + 12, head + 16) != "IHDR")
+    return "it is not a PNG file (no image header)";
+  if (be32(16) == 0 || be32(20) == 0) return "the PNG image has no pixels";
+  return "";
+}
+
+/// The logo is checked where the house style is loaded, so that `check` finds a missing or
+/// broken logo before anything is rendered.
+void CheckLogo(const HouseStyle& style, Diagnostics* diags) {
+  if (style.logo_path.empty()) return;
+  std::string problem = LogoProblem(style.logo_path);
+  if (!problem.empty())
+    diags->Error(style.logo_at, "titel.logo: cannot use '" + style.logo_path + "' as the logo: " +
+                                    problem);
+}
 
 }  // namespace
 
@@ -195,6 +244,7 @@ HouseStyle ParseHouseStyle(std::string_view text, const std::string& path, Diagn
       std::visit(Apply{node, path, full, diags}, found->binding);
     }
   }
+  CheckLogo(style, diags);
   return style;
 }
 

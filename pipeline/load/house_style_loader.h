@@ -10,7 +10,8 @@
 namespace voortgang {
 
 /// Relative paths in the file (logo, exceptions list) are made relative to the file's folder.
-/// Unknown keys are warnings (a typo should not silently keep a default).
+/// Unknown keys are warnings (a typo should not silently keep a default). A logo that is not a
+/// readable PNG file is an error at the logo key, found here so that `check` reports it.
 HouseStyle LoadHouseStyle(const std::string& path, Diagnostics* diags);
 
 /// The same, from text already in memory; `path` names it in diagnostics and anchors

@@ -2,7 +2,10 @@
 #include "pipeline/load/house_style_loader.h"
 
 #include <boost/test/unit_test.hpp>
+#include <cstdint>
 #include <string>
+
+#include "tests/support/test_support.h"
 
 namespace voortgang {
 namespace {
@@ -58,6 +61,47 @@ BOOST_AUTO_TEST_CASE(missing_file) {
   Diagnostics diags;
   LoadHouseStyle("/nonexistent/stijl.toml", &diags);
   BOOST_TEST(All(diags) == "/nonexistent/stijl.toml:0:0: error: cannot read house style file\n");
+}
+
+/// The diagnostics of a style in `dir` whose [titel] logo is `logo`.
+std::string LogoDiagnostics(const testing::TempDir& dir, const std::string& logo) {
+  std::string style = dir.Write("stijl.toml", "[titel]\nlogo = \"" + logo + "\"\n").string();
+  Diagnostics diags;
+  HouseStyle s = LoadHouseStyle(style, &diags);
+  BOOST_TEST(s.logo_path == (dir.path() / logo).string());
+  std::string all = All(diags);
+  std::string prefix = style + ":2:8: error: titel.logo: cannot use '" + s.logo_path + "' as the logo: ";
+  BOOST_TEST(all.rfind(prefix, 0) == 0u, all);
+  return all.rfind(prefix, 0) == 0 ? all.substr(prefix.size()) : all;
+}
+
+BOOST_AUTO_TEST_CASE(a_logo_that_is_not_a_png_file_is_an_error_at_its_key) {
+  testing::TempDir dir;
+  const std::string png_signature = "\x89PNG\r\n\x1a\n";
+  auto ihdr = [](uint8_t width, uint8_t height) {
+    return std::string("\0\0\0\x0dIHDR\0\0\0", 11) + char(width) + std::string(3, '\0') +
+           char(height) + std::string("\x08\x02\0\0\0", 5);
+  };
+  dir.Write("map.png/leeg", "");
+  dir.Write("tekst.png", "Dit is geen plaatje.\n");
+  dir.Write("kort.png", png_signature);
+  dir.Write("leeg.png", png_signature + ihdr(0, 10));
+  dir.Write("goed.png", png_signature + ihdr(20, 10));
+  BOOST_TEST(LogoDiagnostics(dir, "ontbreekt.png") == "no such file\n");
+  BOOST_TEST(LogoDiagnostics(dir, "map.png") == "it is a directory, not a PNG file\n");
+  BOOST_TEST(LogoDiagnostics(dir, "tekst.png") == "it is not a PNG file\n");
+  BOOST_TEST(LogoDiagnostics(dir, "kort.png") == "it is not a PNG file (no image header)\n");
+  BOOST_TEST(LogoDiagnostics(dir, "leeg.png") == "the PNG image has no pixels\n");
+  // A PNG's start is all the loader reads; cairo decodes the rest when it renders.
+  Diagnostics diags;
+  HouseStyle s = LoadHouseStyle(
+      dir.Write("goed.toml", "[titel]\nlogo = \"goed.png\"\n").string(), &diags);
+  BOOST_TEST(All(diags) == "");
+  BOOST_TEST(s.logo_at.line == 2);
+  BOOST_TEST(s.logo_at.column == 8);
+  // The shipped second style's logo is a real one.
+  LoadHouseStyle(VOORTGANG_SOURCE_DIR "/templates/huisstijl/regio-klassiek.toml", &diags);
+  BOOST_TEST(All(diags) == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

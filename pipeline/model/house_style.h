@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/model/source.h"
+
 namespace voortgang {
 
 struct Rgb {
@@ -49,6 +51,7 @@ struct HouseStyle {
   double title_size_pt = 24;
   double subtitle_size_pt = 15;
   std::string logo_path;  ///< optional PNG, top left of the title page
+  SourceRef logo_at;      ///< where the file names the logo: its problems are reported there
   double logo_width_mm = 40;
 
   // [koptekst]: running header and footer on every page but the title page.

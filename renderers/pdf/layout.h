@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "pipeline/model/diagnostics.h"
 #include "pipeline/model/house_style.h"
 #include "renderers/pdf/length.h"
 #include "renderers/pdf/text_line.h"
@@ -113,7 +114,9 @@ struct Layout {
   std::vector<Footnote> footnotes;
   std::vector<LinkTarget> links;
   std::vector<Page> pages;
-  std::vector<std::string> warnings;  ///< e.g. a logo that cannot be read; the PDF is still made
+  /// e.g. a logo that cannot be read (the PDF is still made); a warning with no file of its own
+  /// concerns the document as a whole (the build names the output)
+  Diagnostics warnings;
   int passes = 0;  ///< layout passes needed for the contents' page numbers to settle
   /// Heading item index -> 1-based page number, in item order.
   std::vector<std::pair<int, int>> heading_pages;

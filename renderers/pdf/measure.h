@@ -24,7 +24,7 @@ struct MeasureContext {
   Layout* layout;
   int next_group = 1;  ///< structure element ids
   int headings = 0;    ///< headings seen, for automatic anchors
-  std::vector<std::string>* warnings = nullptr;
+  Diagnostics* warnings = nullptr;
   std::vector<doc::Heading> toc_headings;  ///< what the contents lists; ids resolved
   int toc_group = 0;
   std::vector<std::string> heading_dests;  ///< per heading ordinal: its unique anchor

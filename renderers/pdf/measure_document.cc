@@ -15,6 +15,8 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
   item.no_running = true;
   Length y;
   std::string logo = t.logo_path.empty() ? s.logo_path : t.logo_path;
+  // The house style's logo is reported at its key; a template's @logo at the file itself.
+  SourceRef logo_at = t.logo_path.empty() ? s.logo_at : SourceRef{logo, 0, 0};
   if (!logo.empty()) {
     cairo_surface_t* img = cairo_image_surface_create_from_png(logo.c_str());
     if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
@@ -25,7 +27,8 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
       item.ops.push_back(DrawOp{DrawImage{Pt(0), Pt(0), w, h, logo}});
       y = h;
     } else {
-      ctx->warnings->push_back(logo + ": cannot read the logo as PNG");
+      ctx->warnings->Warning(logo_at, "cannot read the logo '" + logo + "' as PNG: " +
+                                          cairo_status_to_string(cairo_surface_status(img)));
     }
     cairo_surface_destroy(img);
   }

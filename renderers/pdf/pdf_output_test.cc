@@ -218,19 +218,32 @@ BOOST_AUTO_TEST_CASE(logo_on_the_title_page_and_warning_for_a_bad_one) {
   style.logo_path = name;
   doc::Document d;
   d.blocks.push_back({doc::TitleBlock{"Titel", "Gemeente", "Q4 2024", "10 december 2024", "", ""}});
-  std::vector<std::string> warnings;
+  Diagnostics warnings;
   std::string error;
   TempPdf pdf(RenderPdf(d, style, &warnings, &error));
   BOOST_TEST(error == "");
-  BOOST_TEST(warnings.empty());
+  BOOST_TEST(warnings.items.empty());
   std::string images = Run("pdfimages -list " + pdf.path);
   BOOST_TEST(images.find(" 200    80 ") != std::string::npos, images);
   std::remove(name);
 
+  // Reported at the house style's logo key; the note is made without the logo.
   style.logo_path = "/nonexistent/logo.png";
-  RenderPdf(d, style, &warnings, &error);
-  BOOST_REQUIRE(warnings.size() == 1u);
-  BOOST_TEST(warnings[0] == "/nonexistent/logo.png: cannot read the logo as PNG");
+  style.logo_at = {"huisstijl/x.toml", 38, 8};
+  BOOST_TEST(!RenderPdf(d, style, &warnings, &error).empty());
+  BOOST_REQUIRE(warnings.items.size() == 1u);
+  BOOST_TEST(FormatGnu(warnings.items[0]) ==
+             "huisstijl/x.toml:38:8: warning: cannot read the logo '/nonexistent/logo.png' as PNG: "
+             "file not found");
+  // A template's @logo is reported at the file.
+  warnings.items.clear();
+  style.logo_path.clear();
+  d.blocks[0] = {doc::TitleBlock{"Titel", "Gemeente", "Q4 2024", "10 december 2024", "", "/tmp"}};
+  BOOST_TEST(!RenderPdf(d, style, &warnings, &error).empty());
+  BOOST_REQUIRE(warnings.items.size() == 1u);
+  BOOST_TEST(FormatGnu(warnings.items[0]).rfind(
+                 "/tmp:0:0: warning: cannot read the logo '/tmp' as PNG: ", 0) == 0,
+             FormatGnu(warnings.items[0]));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

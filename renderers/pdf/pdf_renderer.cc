@@ -52,8 +52,8 @@ bool LayoutDocument(const doc::Document& document, const HouseStyle& style, Layo
     if (!changed) break;
     if (L.passes == kMaxPasses) {
       Paginate(&L);
-      L.warnings.push_back("contents page numbers did not settle after " +
-                           std::to_string(kMaxPasses) + " passes");
+      L.warnings.Warning({}, "contents page numbers did not settle after " +
+                                 std::to_string(kMaxPasses) + " passes");
       break;
     }
   }
@@ -66,18 +66,14 @@ bool LayoutDocument(const doc::Document& document, const HouseStyle& style, Layo
 namespace voortgang {
 
 std::string RenderPdf(const doc::Document& document, const HouseStyle& style,
-                      std::vector<std::string>* warnings, std::string* error) {
+                      Diagnostics* warnings, std::string* error) {
   pdf::Layout layout;
   if (!pdf::LayoutDocument(document, style, &layout, error)) return "";
-  if (warnings) warnings->insert(warnings->end(), layout.warnings.begin(), layout.warnings.end());
+  if (warnings) warnings->Append(std::move(layout.warnings));
   std::vector<std::string> figure_alts;
   std::string painted = pdf::PaintPdf(layout, document.metadata, &figure_alts, error);
   if (painted.empty()) return "";
   return pdf::MakeAccessible(painted, document.metadata, figure_alts, error);
-}
-
-std::string RenderPdf(const doc::Document& document, const HouseStyle& style, std::string* error) {
-  return RenderPdf(document, style, nullptr, error);
 }
 
 }  // namespace voortgang

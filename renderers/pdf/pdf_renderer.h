@@ -24,11 +24,9 @@ std::string DumpLayout(const Layout& layout);
 namespace voortgang {
 
 /// The finished PDF; "" and *error on failure. Deterministic: the same document (including
-/// metadata.created_unix) and style give the same bytes.
-std::string RenderPdf(const doc::Document& document, const HouseStyle& style, std::string* error);
-
-/// The same, also returning the layout's warnings.
+/// metadata.created_unix) and style give the same bytes. What the layout found wrong (a logo
+/// that cannot be read) is appended to *warnings; the PDF is made all the same.
 std::string RenderPdf(const doc::Document& document, const HouseStyle& style,
-                      std::vector<std::string>* warnings, std::string* error);
+                      Diagnostics* warnings, std::string* error);
 
 }  // namespace voortgang

@@ -45,8 +45,10 @@ inline HouseStyle Standard() {
 
 inline std::string Render(const doc::Document& d) {
   std::string error;
-  std::string pdf = RenderPdf(d, Standard(), &error);
+  Diagnostics warnings;
+  std::string pdf = RenderPdf(d, Standard(), &warnings, &error);
   BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
+  BOOST_TEST(warnings.items.empty());
   return pdf;
 }
 

@@ -19,8 +19,9 @@ std::string RenderAndExtractDocument(const doc::Document& document, const std::s
   Diagnostics diags;
   HouseStyle style = LoadHouseStyle(SourcePath("templates/huisstijl/standaard.toml"), &diags);
   std::string error;
-  std::string pdf = RenderPdf(document, style, &error);
+  std::string pdf = RenderPdf(document, style, &diags, &error);
   BOOST_REQUIRE_MESSAGE(!pdf.empty(), error);
+  BOOST_TEST(diags.items.empty());
   testing::TempDir dir;
   std::filesystem::path file = dir.path() / (name + ".pdf");
   std::ofstream(file, std::ios::binary) << pdf;
@@ -156,13 +157,17 @@ BOOST_AUTO_TEST_CASE(national_overview) {
   BOOST_TEST(Has(t, "In de plannen staan 54 acties: 27 gepland, 26 lopend en 1 afgerond."));
 }
 
-// The national overview of a national-scale tree (bench/gen_tree OUT), when one is given with
-// VOORTGANG_NATIONAL_INPUTS: every unit is a row of the saldo table, which spans many pages.
-BOOST_AUTO_TEST_CASE(national_overview_at_national_scale) {
-  const char* dir = std::getenv("VOORTGANG_NATIONAL_INPUTS");
-  if (!dir) return;
+// The national overview and a unit note of a generated tree (bench/gen_tree with 8 regions and
+// 40 gemeenten, as the kill test uses): every unit is a row of the saldo table, which runs over
+// several pages.
+BOOST_AUTO_TEST_CASE(national_overview_of_a_generated_tree) {
+  testing::TempDir dir;
+  BOOST_REQUIRE(testing::RunShell(std::string("'") + VOORTGANG_GEN_TREE +
+                                      "' tree --regions 8 --gemeenten 40",
+                                  dir.path().string())
+                    .status == 0);
   StageOptions options;
-  options.inputs_dir = dir;
+  options.inputs_dir = (dir.path() / "tree").string();
   Diagnostics diags;
   Checked c = LoadAndCheck(options, &diags);
   BOOST_REQUIRE(!diags.HasErrors());
@@ -176,8 +181,10 @@ BOOST_AUTO_TEST_CASE(national_overview_at_national_scale) {
   in.version = "0.1.0";
   doc::Document document = BuildNational(in, &diags);
   BOOST_REQUIRE(!diags.HasErrors());
+  BOOST_REQUIRE(c.inputs.units.size() == 48u);
   std::string t = RenderAndExtractDocument(document, "overzicht-landelijk");
   BOOST_TEST(Has(t, "(vervolg)"));
+  for (const Unit& u : c.inputs.units) BOOST_TEST(Has(t, u.naam), u.naam);
   NoteInput note;
   note.inputs = &c.inputs;
   note.figures = &c.figures;
@@ -188,7 +195,7 @@ BOOST_AUTO_TEST_CASE(national_overview_at_national_scale) {
   note.template_source.text = ReadText(note.template_source.path);
   note.build_time_unix = kBuildTime;
   note.version = "0.1.0";
-  doc::Document unit_note = BuildNote(note, &diags);
+  doc::Document unit_note = BuildUnitDocument(note, &diags);
   BOOST_REQUIRE(!diags.HasErrors());
   RenderAndExtractDocument(unit_note, "voortgangsnotitie-" + note.unit->id);
 }
