@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   build-essential cmake pkg-config ninja-build
-  libtomlplusplus-dev libboost-test-dev libcli11-dev libfmt-dev libicu-dev
+  libtomlplusplus-dev libboost-test-dev libcli11-dev libicu-dev
   nlohmann-json3-dev libssl-dev libdeflate-dev libjemalloc-dev
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-nl libcmark-dev
   libkainjow-mustache-dev libqpdf-dev icc-profiles-free

@@ -157,13 +157,8 @@ doc::Document BuildUnit(const NoteInput& input, Diagnostics* diags) {
 
 }  // namespace
 
-doc::Document BuildNote(const NoteInput& input, Diagnostics* diags) { return BuildUnit(input, diags); }
-
-doc::Document BuildMemo(const NoteInput& input, Diagnostics* diags) { return BuildUnit(input, diags); }
-
 doc::Document BuildUnitDocument(const NoteInput& input, Diagnostics* diags) {
-  if (input.unit->sjabloon == "raadsmemo") return BuildMemo(input, diags);
-  return BuildNote(input, diags);
+  return BuildUnit(input, diags);
 }
 
 }  // namespace voortgang

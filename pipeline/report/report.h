@@ -28,14 +28,10 @@ struct NoteInput {
   std::string version;  ///< program version for the PDF Creator, "0.1.0"
 };
 
-/// The voortgangsnotitie (templates/voortgangsnotitie.mustache). On template errors the
-/// returned document is empty and diags has the errors with file:line:column.
-doc::Document BuildNote(const NoteInput& input, Diagnostics* diags);
-
-/// The raadsmemo (templates/raadsmemo.mustache): the same data, the memo vocabulary.
-doc::Document BuildMemo(const NoteInput& input, Diagnostics* diags);
-
-/// BuildMemo when unit->sjabloon is "raadsmemo", else BuildNote.
+/// The unit's document from input.template_source: the voortgangsnotitie or the raadsmemo
+/// (templates/*.mustache; the same data and vocabulary, the template makes the difference). On
+/// template errors the returned document is empty and diags has the errors with
+/// file:line:column.
 doc::Document BuildUnitDocument(const NoteInput& input, Diagnostics* diags);
 
 /// Everything the national overview is built from.

@@ -10,7 +10,7 @@ namespace {
 
 std::string Note(const std::string& unit_id, doc::Document* out = nullptr) {
   Diagnostics diags;
-  doc::Document d = BuildNote(ShippedNote(unit_id, "voortgangsnotitie"), &diags);
+  doc::Document d = BuildUnitDocument(ShippedNote(unit_id, "voortgangsnotitie"), &diags);
   BOOST_REQUIRE_MESSAGE(diags.items.empty(), (diags.items.empty() ? "" : FormatGnu(diags.items[0])));
   if (out) *out = d;
   return DocText(d);
@@ -139,7 +139,7 @@ BOOST_AUTO_TEST_CASE(names_with_markdown_characters_stay_literal) {
   unit.themas[0].naam = "Thema_met *sterren*";
   in.unit = &unit;
   Diagnostics diags;
-  doc::Document d = BuildNote(in, &diags);
+  doc::Document d = BuildUnitDocument(in, &diags);
   std::string t = DocText(d);
   BOOST_TEST(Has(t, " / Regio *Kust* & [Duin]_ / "));
   BOOST_TEST(Has(t, "#1 3 Thema_met *sterren*\n"));

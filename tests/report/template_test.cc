@@ -12,7 +12,7 @@ std::string Errors(const std::string& text) {
   NoteInput in = ShippedNote("zuid-kennemerland", "voortgangsnotitie");
   in.template_source = {text, "templates/proef.mustache"};
   Diagnostics diags;
-  doc::Document d = BuildNote(in, &diags);
+  doc::Document d = BuildUnitDocument(in, &diags);
   std::string out;
   for (const Diagnostic& x : diags.items) out += FormatGnu(x) + "\n";
   return out;
@@ -22,7 +22,7 @@ std::string Build(const std::string& text) {
   NoteInput in = ShippedNote("zuid-kennemerland", "voortgangsnotitie");
   in.template_source = {text, "templates/proef.mustache"};
   Diagnostics diags;
-  doc::Document d = BuildNote(in, &diags);
+  doc::Document d = BuildUnitDocument(in, &diags);
   BOOST_REQUIRE(diags.items.empty());
   return DocText(d);
 }
