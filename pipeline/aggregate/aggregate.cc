@@ -47,7 +47,7 @@ std::size_t ActielijnIndex(const Programma& programma, const std::string& id) {
 
 std::vector<ActielijnFigures> EmptyActielijnen(const Programma& programma) {
   std::vector<ActielijnFigures> out;
-  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}});
+  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}, {}});
   return out;
 }
 
@@ -61,7 +61,7 @@ void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f)
   std::vector<Fraction> weights;
   for (const Share& s : shares) {
     weights.push_back(s.weight);
-    f->split.push_back({s.actielijn, {}, {}, {}});
+    f->split.push_back({s.actielijn, {}, {}, {}, {}});
   }
   for (const auto& [year, amount] : f->begroot) {
     std::vector<Money> parts = SplitLargestRemainder(amount, weights);
@@ -193,6 +193,26 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
   return f;
 }
 
+void AddYearTotal(ActielijnFigures* a, Summer* sum, const SourceRef& at) {
+  a->begroot_total = Money{};
+  for (const auto& [year, amount] : a->begroot) sum->Add(&a->begroot_total, amount, at);
+}
+
+/// The totals the documents show beside the sums above, derived from the figures a unit cache
+/// entry keeps too, so they are computed (and checked) here for a parsed and a cached unit
+/// alike: no later stage sums money.
+void AddTotals(UnitFigures* f, const SourceRef& at, Diagnostics* diags) {
+  Summer sum(diags);
+  f->besteed = f->uitgaven;
+  sum.Add(&f->besteed, f->verplichtingen, at);
+  f->begroot_saldo = f->begroot_total;
+  sum.Sub(&f->begroot_saldo, f->uitgaven, at);
+  sum.Sub(&f->begroot_saldo, f->verplichtingen, at);
+  for (ActielijnFigures& a : f->actielijnen) AddYearTotal(&a, &sum, at);
+  for (ThemeFigures& t : f->themas)
+    for (ActielijnFigures& a : t.split) AddYearTotal(&a, &sum, at);
+}
+
 const KnownFigures* Known(const std::map<std::string, KnownFigures>* known, const std::string& id) {
   if (!known) return nullptr;
   auto it = known->find(id);
@@ -215,6 +235,9 @@ Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
     if (cached) diags->Append(cached->diags);
     UnitFigures f = cached ? cached->figures : AggregateUnit(unit, ctx);
     SourceRef at = unit.budget ? SourceRef{unit.budget->path, 1, 1} : unit.where;
+    // A cached unit's diagnostics, those of its totals included, came with it.
+    Diagnostics already_cached;
+    AddTotals(&f, at, cached ? &already_cached : diags);
     sum.Add(&n.middelen, f.middelen, at);
     for (const auto& [year, amount] : f.begroot) sum.Add(&n.begroot[year], amount, at);
     sum.Add(&n.uitgaven, f.uitgaven, at);
@@ -225,9 +248,12 @@ Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
     for (const auto& [status, count] : f.acties_by_status) n.acties_by_status[status] += count;
     figures.units.push_back(std::move(f));
   }
+  SourceRef programma_at{inputs.programma.path, 1, 1};
   n.saldo = n.middelen;
-  sum.Sub(&n.saldo, n.uitgaven, {inputs.programma.path, 1, 1});
-  sum.Sub(&n.saldo, n.verplichtingen, {inputs.programma.path, 1, 1});
+  sum.Sub(&n.saldo, n.uitgaven, programma_at);
+  sum.Sub(&n.saldo, n.verplichtingen, programma_at);
+  for (const auto& [year, amount] : n.begroot) sum.Add(&n.begroot_total, amount, programma_at);
+  for (ActielijnFigures& a : n.actielijnen) AddYearTotal(&a, &sum, programma_at);
   return figures;
 }
 

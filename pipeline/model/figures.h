@@ -19,6 +19,7 @@ struct ActielijnFigures {
   YearAmounts begroot;  ///< largest-remainder shares of the themes' amounts
   Money uitgaven;
   Money verplichtingen;
+  Money begroot_total;  ///< all years of begroot
 };
 
 struct ThemeFigures {
@@ -53,6 +54,8 @@ struct UnitFigures {
   Money uitgaven;
   Money verplichtingen;
   Money saldo;  ///< middelen - uitgaven - verplichtingen
+  Money besteed;        ///< uitgaven + verplichtingen
+  Money begroot_saldo;  ///< begroot_total - uitgaven - verplichtingen: the themes' saldo summed
   std::vector<YearFigures> years;  ///< every year that has middelen or begroot
   std::vector<ThemeFigures> themas;            ///< plan order
   std::vector<ActielijnFigures> actielijnen;   ///< programma order, every actielijn
@@ -62,6 +65,7 @@ struct UnitFigures {
 struct NationalFigures {
   Money middelen;
   YearAmounts begroot;
+  Money begroot_total;  ///< all years
   Money uitgaven;
   Money verplichtingen;
   Money saldo;

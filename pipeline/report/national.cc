@@ -67,12 +67,6 @@ std::map<std::string, LineUse> Uses(const Inputs& in) {
   return uses;
 }
 
-Money Sum(const YearAmounts& amounts) {
-  Money total{};
-  for (const auto& [y, m] : amounts) (void)total.TryAdd(m);
-  return total;
-}
-
 struct NationalView {
   const NationalInput* input;
   std::map<std::string, LineUse> uses;
@@ -109,7 +103,7 @@ mustache::data Context(const NationalView& v) {
   ctx.set("heeft_tekort", mustache::data(short_units > 0));
   ctx.set("heeft_budget", mustache::data(budgets > 0));
   ctx.set("middelen", report::Euros(f.middelen));
-  Money begroot = Sum(f.begroot);
+  Money begroot = f.begroot_total;
   ctx.set("begroot_totaal", report::Euros(begroot));
   ctx.set("uitgaven", report::Euros(f.uitgaven));
   ctx.set("verplichtingen", report::Euros(f.verplichtingen));
@@ -154,10 +148,10 @@ mustache::data Context(const NationalView& v) {
     d.set("heeft_subdoelen", mustache::data(!a.subdoelen.empty()));
     for (const ActielijnFigures& af : f.actielijnen) {
       if (af.id != a.id) continue;
-      d.set("begroot", report::Euros(Sum(af.begroot)));
+      d.set("begroot", report::Euros(af.begroot_total));
       d.set("uitgaven", report::Euros(af.uitgaven));
       d.set("verplichtingen", report::Euros(af.verplichtingen));
-      d.set("heeft_geld", mustache::data(Sum(af.begroot).cents != 0 || af.uitgaven.cents != 0));
+      d.set("heeft_geld", mustache::data(af.begroot_total.cents != 0 || af.uitgaven.cents != 0));
     }
     lines.push_back(d);
   }
@@ -191,18 +185,18 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     t.caption = c->Table(CaptionText(d, "Middelen per actielijn, alle eenheden (bedragen in euro's)"));
     t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
     if (!HeaderRow(d, {"Actielijn", "Eenheden", "Thema's", "Begroot", "Uitgaven", "Verplichtingen"}, &header, e)) return false;
-    std::vector<Money> all{Sum(f.begroot), f.uitgaven, f.verplichtingen};
-    for (const ActielijnFigures& a : f.actielijnen) all.insert(all.end(), {Sum(a.begroot), a.uitgaven, a.verplichtingen});
+    std::vector<Money> all{f.begroot_total, f.uitgaven, f.verplichtingen};
+    for (const ActielijnFigures& a : f.actielijnen) all.insert(all.end(), {a.begroot_total, a.uitgaven, a.verplichtingen});
     AmountFormat fmt(all);
     for (const ActielijnFigures& a : f.actielijnen) {
       auto use = v.uses.find(a.id);
       int units = use == v.uses.end() ? 0 : static_cast<int>(use->second.units.size());
       int th = use == v.uses.end() ? 0 : use->second.themes;
       t.body.push_back(TextRow({LineLabel(in, a.id), FormatCount(units), FormatCount(th),
-                                fmt(Sum(a.begroot)), fmt(a.uitgaven), fmt(a.verplichtingen)}));
+                                fmt(a.begroot_total), fmt(a.uitgaven), fmt(a.verplichtingen)}));
     }
     t.total = TextRow({"Totaal", FormatCount(static_cast<int64_t>(in.units.size())), "",
-                       fmt(Sum(f.begroot)), fmt(f.uitgaven), fmt(f.verplichtingen)}, true);
+                       fmt(f.begroot_total), fmt(f.uitgaven), fmt(f.verplichtingen)}, true);
   } else if (kind == "actielijn-jaren") {
     t.caption = c->Table(CaptionText(d, "Begroot per actielijn en jaar, alle eenheden (bedragen in euro's)"));
     std::vector<std::string> names{"Actielijn"};
@@ -214,7 +208,7 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     names.push_back("Totaal");
     t.columns.push_back(NumberColumn());
     header = TextRow(names);
-    std::vector<Money> all{Sum(f.begroot)};
+    std::vector<Money> all{f.begroot_total};
     for (const ActielijnFigures& a : f.actielijnen)
       for (const auto& [y, m] : a.begroot) all.push_back(m);
     AmountFormat fmt(all);
@@ -224,12 +218,12 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
         auto it = a.begroot.find(year);
         row.push_back(fmt(it == a.begroot.end() ? Money{} : it->second));
       }
-      row.push_back(fmt(Sum(a.begroot)));
+      row.push_back(fmt(a.begroot_total));
       t.body.push_back(TextRow(row));
     }
     std::vector<std::string> total{"Totaal"};
     for (const auto& [year, m] : f.begroot) total.push_back(fmt(m));
-    total.push_back(fmt(Sum(f.begroot)));
+    total.push_back(fmt(f.begroot_total));
     t.total = TextRow(total, true);
   } else if (kind == "acties") {
     t.caption = c->Table(CaptionText(d, "Acties naar status per actielijn"));
@@ -331,7 +325,7 @@ bool Chart(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     std::vector<Money> planned, spent;
     for (const ActielijnFigures& a : f.actielijnen) {
       cats.push_back(LineLabel(in, a.id));
-      planned.push_back(Sum(a.begroot));
+      planned.push_back(a.begroot_total);
       spent.push_back(a.uitgaven);
     }
     out->push_back({MoneyBarChart(c->Figure(CaptionText(d, "Begroot en uitgegeven per actielijn")), cats,

@@ -136,9 +136,7 @@ void AddMoney(const UnitView& v, mustache::data* ctx) {
   ctx->set("verplichtingen", Euros(f->verplichtingen));
   ctx->set("heeft_uitgaven", Bool(f->uitgaven.cents != 0));
   ctx->set("heeft_verplichtingen", Bool(f->verplichtingen.cents != 0));
-  Money spent = f->uitgaven;
-  (void)spent.TryAdd(f->verplichtingen);
-  ctx->set("besteed", Euros(spent));
+  ctx->set("besteed", Euros(f->besteed));
   ctx->set("bestedingspercentage", PercentOf(f->uitgaven, f->begroot_total));
   ctx->set("saldo", Euros(f->saldo));
   ctx->set("saldo_negatief", Bool(f->saldo.cents < 0));

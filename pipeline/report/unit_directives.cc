@@ -291,11 +291,7 @@ bool ThemeRealisation(const UnitView& v, const Element& d, Captions* c, Blocks* 
   if (!HeaderRow(d, {"Thema", "Begroot", "Uitgaven", "Verplichtingen", "Saldo"}, &header, e))
     return false;
   t.header = header;
-  std::vector<Money> all{f->begroot_total, f->uitgaven, f->verplichtingen};
-  Money saldo = f->begroot_total;
-  (void)saldo.TrySub(f->uitgaven);
-  (void)saldo.TrySub(f->verplichtingen);
-  all.push_back(saldo);
+  std::vector<Money> all{f->begroot_total, f->uitgaven, f->verplichtingen, f->begroot_saldo};
   for (const ThemeFigures& tf : f->themas)
     all.insert(all.end(), {tf.begroot_total, tf.uitgaven, tf.verplichtingen, tf.saldo});
   AmountFormat fmt(all);
@@ -306,7 +302,7 @@ bool ThemeRealisation(const UnitView& v, const Element& d, Captions* c, Blocks* 
                               fmt(tf->verplichtingen), fmt(tf->saldo)}));
   }
   t.total = TextRow({"Totaal", fmt(f->begroot_total), fmt(f->uitgaven), fmt(f->verplichtingen),
-                     fmt(saldo)},
+                     fmt(f->begroot_saldo)},
                     true);
   out->push_back({t});
   return true;
@@ -342,12 +338,6 @@ std::vector<const ActielijnFigures*> ActiveLines(const UnitFigures& f) {
   return lines;
 }
 
-Money Sum(const YearAmounts& amounts) {
-  Money total{};
-  for (const auto& [y, m] : amounts) (void)total.TryAdd(m);
-  return total;
-}
-
 bool LineMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   const UnitFigures* f = v.figures;
   if (!f || !f->has_budget) return true;
@@ -359,10 +349,10 @@ bool LineMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, st
   t.header = header;
   std::vector<Money> all{f->begroot_total, f->uitgaven, f->verplichtingen};
   for (const ActielijnFigures* a : ActiveLines(*f))
-    all.insert(all.end(), {Sum(a->begroot), a->uitgaven, a->verplichtingen});
+    all.insert(all.end(), {a->begroot_total, a->uitgaven, a->verplichtingen});
   AmountFormat fmt(all);
   for (const ActielijnFigures* a : ActiveLines(*f))
-    t.body.push_back(TextRow({ActielijnLabel(*v.inputs, a->id), fmt(Sum(a->begroot)),
+    t.body.push_back(TextRow({ActielijnLabel(*v.inputs, a->id), fmt(a->begroot_total),
                               fmt(a->uitgaven), fmt(a->verplichtingen)}));
   t.total = TextRow({"Totaal", fmt(f->begroot_total), fmt(f->uitgaven), fmt(f->verplichtingen)}, true);
   out->push_back({t});
@@ -409,7 +399,7 @@ bool Chart(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::s
   } else {
     for (const ActielijnFigures* a : ActiveLines(*f)) {
       categories.push_back(ActielijnLabel(*v.inputs, a->id));
-      planned.push_back(Sum(a->begroot));
+      planned.push_back(a->begroot_total);
       spent.push_back(a->uitgaven);
     }
   }
