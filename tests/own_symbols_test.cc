@@ -65,7 +65,8 @@ std::set<std::string> CopyRelocated() {
     if (line.find("_COPY") == std::string::npos) continue;
     std::istringstream fields(line);
     std::string offset, info, type, value, name;
-    if (fields >> offset >> info >> type >> value >> name) out.insert(name.substr(0, name.find('@')));
+    if (fields >> offset >> info >> type >> value >> name)
+      out.insert(name.substr(0, name.find('@')));
   }
   return out;
 }

@@ -70,7 +70,8 @@ std::string LogoDiagnostics(const testing::TempDir& dir, const std::string& logo
   HouseStyle s = LoadHouseStyle(style, &diags);
   BOOST_TEST(s.logo_path == (dir.path() / logo).string());
   std::string all = All(diags);
-  std::string prefix = style + ":2:8: error: titel.logo: cannot use '" + s.logo_path + "' as the logo: ";
+  std::string prefix =
+      style + ":2:8: error: titel.logo: cannot use '" + s.logo_path + "' as the logo: ";
   BOOST_TEST(all.rfind(prefix, 0) == 0u, all);
   return all.rfind(prefix, 0) == 0 ? all.substr(prefix.size()) : all;
 }

@@ -186,7 +186,8 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
     if (!HeaderRow(d, {"Actielijn", "Eenheden", "Thema's", "Begroot", "Uitgaven", "Verplichtingen"}, &header, e)) return false;
     std::vector<Money> all{f.begroot_total, f.uitgaven, f.verplichtingen};
-    for (const ActielijnFigures& a : f.actielijnen) all.insert(all.end(), {a.begroot_total, a.uitgaven, a.verplichtingen});
+    for (const ActielijnFigures& a : f.actielijnen)
+      all.insert(all.end(), {a.begroot_total, a.uitgaven, a.verplichtingen});
     AmountFormat fmt(all);
     for (const ActielijnFigures& a : f.actielijnen) {
       auto use = v.uses.find(a.id);
