@@ -136,6 +136,14 @@ void Generate(const std::string& spec, const fs::path& inputs) {
     std::string line = std::string(79, 'a') + "\n";
     while (out.size() < static_cast<std::size_t>(n) << 10) out += line;
     out += "\"\"\"\n";
+  } else if (kind == "nested-list" || kind == "nested-quotes") {  // "- - - x": n levels
+    out = eenheid + "[[thema]]\nid = \"diep\"\nnaam = \"Diep\"\nactielijnen = [\"1\"]\n"
+                    "[[thema.voortgang]]\nperiode = \"2024-Q4\"\nstand = \"";
+    for (long i = 0; i < n; ++i) out += kind == "nested-list" ? "- " : "> ";
+    out += "x\"\n";
+  } else if (kind == "long-booking-text") {  // a booking whose omschrijving is n characters
+    out = "[[boeking]]\nthema = \"toegang\"\nperiode = \"2024-Q3\"\nbedrag = 1\n"
+          "omschrijving = \"" + std::string(n, 'a') + "\"\n";
   } else if (kind == "unknown-keys") {  // n unknown keys at the top of a plan
     out = eenheid;
     for (long i = 0; i < n; ++i) out += "k" + std::to_string(i) + " = 1\n";

@@ -45,6 +45,13 @@ void OnSignal(int sig) {
   for (int i = 0; i < kMaxTemps; ++i) {
     if (g_used[i].load()) ::unlink(g_temps[i]);
   }
+  // write(2) only: the handler may not allocate or lock. The manifest is written last, so
+  // the next run rebuilds exactly what this one did not finish.
+  static const char kMessage[] =
+      "\nvoortgang: build interrupted: the outputs already in place are kept (complete, old or "
+      "new); files being written were removed; run the build again to finish\n";
+  ssize_t ignored = ::write(STDERR_FILENO, kMessage, sizeof(kMessage) - 1);
+  (void)ignored;
   ::signal(sig, SIG_DFL);
   ::raise(sig);
 }

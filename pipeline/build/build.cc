@@ -276,6 +276,8 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
              const std::function<void(const Diagnostics&)>& on_diagnostics, std::ostream& log,
              BuildSummary* summary) {
   auto start = std::chrono::steady_clock::now();
+  // From the start, so that an interrupt at any point says what it left behind.
+  InstallSignalCleanup();
   auto finish = [&](int status) {
     summary->seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -310,7 +312,7 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   on_diagnostics(diags);
   if (std::string id = UnknownUnit(options, front); !id.empty()) {
     log << "voortgang: unknown unit '" << id << "' in --unit\n";
-    return finish(kInputErrors);
+    return finish(kUsage);
   }
   if (Stops(options, front)) return finish(kInputErrors);
   summary->failed = static_cast<int>(checked.failed_units.size());
@@ -322,7 +324,6 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   }
   SweepStaleTemps(target.folder->dir);
   SweepStaleTemps(cache_dir);
-  InstallSignalCleanup();
 
   Plan plan = PlanRun(options, front, &target);
   const std::vector<PlannedOutput>& outputs = plan.outputs;

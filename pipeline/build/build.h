@@ -72,8 +72,8 @@ struct BuildSummary {
   int units_cached = 0;  ///< units that the unit cache stood in for (unit_cache.h)
 };
 
-/// Runs the build; returns the exit status of cli.md (0, 1 input errors, 3 render or write
-/// failure). `on_diagnostics` is called once, after checking and before rendering.
+/// Runs the build; returns the exit status of cli.md (0, 1 input errors, 2 an unknown --unit,
+/// 3 render or write failure). `on_diagnostics` is called once, after checking and before rendering.
 int RunBuild(const BuildOptions& options, const Renderers& renderers,
              const std::function<void(const Diagnostics&)>& on_diagnostics, std::ostream& log,
              BuildSummary* summary);

@@ -6,17 +6,42 @@
 
 namespace voortgang {
 
-std::optional<std::string> SourceDateEpoch() {
-  const char* text = std::getenv("SOURCE_DATE_EPOCH");
-  if (!text || !*text) return std::nullopt;
-  for (const char* p = text; *p; ++p) {
-    if (*p < '0' || *p > '9') return std::nullopt;  // the convention: decimal digits only
+EpochSetting ParseSourceDateEpoch(const char* text) {
+  EpochSetting s;
+  // Unset and empty are the same: CI systems often export a variable with no value.
+  if (!text || !*text) return s;
+  std::string value(text);
+  int64_t seconds = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9') {
+      s.error = "SOURCE_DATE_EPOCH must be a number of seconds in ASCII digits (no sign, space, "
+                "fraction or prefix)";
+      return s;
+    }
+    // Checked before it could overflow: anything past the limit is refused anyway.
+    if (seconds > kLatestBuildTime) break;
+    seconds = seconds * 10 + (c - '0');
   }
-  return std::string(text);
+  if (seconds > kLatestBuildTime) {
+    s.error = "SOURCE_DATE_EPOCH is past 9999-12-31 23:59:59 UTC (at most " +
+              std::to_string(kLatestBuildTime) + "), the last date the outputs can hold";
+    return s;
+  }
+  s.seconds = seconds;
+  s.text = value;
+  return s;
+}
+
+EpochSetting SourceDateEpochSetting() { return ParseSourceDateEpoch(std::getenv("SOURCE_DATE_EPOCH")); }
+
+std::optional<std::string> SourceDateEpoch() {
+  EpochSetting s = SourceDateEpochSetting();
+  if (!s.seconds) return std::nullopt;
+  return s.text;
 }
 
 int64_t BuildTime() {
-  if (std::optional<std::string> epoch = SourceDateEpoch()) return std::stoll(*epoch);
+  if (std::optional<int64_t> seconds = SourceDateEpochSetting().seconds) return *seconds;
   return static_cast<int64_t>(std::time(nullptr));
 }
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pipeline/load/load.h"
+#include "pipeline/report/markdown.h"
 #include "pipeline/validate/validate.h"
 
 namespace voortgang {
@@ -43,6 +44,7 @@ std::vector<std::string> Pass(const StageOptions& options, UnitReuse* reuse, Che
                               Diagnostics* diags) {
   LoadOptions load;
   load.jobs = options.jobs;
+  load.markdown = CheckMarkdown;
   if (reuse) {
     for (const auto& [id, known] : reuse->known) load.skip_units.insert(id);
   }

@@ -1,9 +1,13 @@
 // voortgang's command line (cli.md): parses flags, runs the stages, prints diagnostics and
 // maps the outcome to the exit status. The only code that links both renderers.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -15,6 +19,8 @@
 #include "pipeline/build/build.h"
 #include "pipeline/build/stages.h"
 #include "pipeline/cli/renderers.h"
+#include "pipeline/cli/usage.h"
+#include "pipeline/model/one_line.h"
 
 namespace voortgang {
 namespace {
@@ -95,21 +101,36 @@ int RunBuildCommand(BuildOptions options, const DiagnosticOptions& diag_options)
   return status;
 }
 
-}  // namespace
-}  // namespace voortgang
+/// A CLI11 check from one of usage.h's functions.
+CLI::Validator UsageCheck(std::string (*error)(const std::string&), const char* name) {
+  return CLI::Validator([error](std::string& value) { return error(value); }, "", name);
+}
 
-int main(int argc, char** argv) {
-  using namespace voortgang;
+/// The commands, for the message about an unknown one.
+std::string CommandList(CLI::App& app) {
+  std::string names;
+  for (const CLI::App* cmd : app.get_subcommands({})) {
+    names += (names.empty() ? "" : ", ") + cmd->get_name();
+  }
+  return names;
+}
+
+int Main(int argc, char** argv) {
   CLI::App app{"voortgang: plan and budget TOML -> checked figures, progress notes and workbooks"};
   app.set_version_flag("--version", std::string("voortgang ") + VOORTGANG_VERSION);
-  app.require_subcommand(1);
+  // No require_subcommand: CLI11 checks it before unknown words, so "voortgang frobnicate"
+  // would say "A subcommand is required"; a missing command is reported after parsing.
+  CLI::Validator non_empty = UsageCheck(NonEmptyError, "NONEMPTY");
 
   StageOptions stage;
   DiagnosticOptions diag_options;
   std::string period_text;
   auto add_common = [&](CLI::App* cmd) {
-    cmd->add_option("--inputs", stage.inputs_dir, "inputs folder")->capture_default_str();
-    cmd->add_option("--period", period_text, "reporting period YYYY-Qn (default: the latest)");
+    cmd->add_option("--inputs", stage.inputs_dir, "inputs folder")
+        ->capture_default_str()
+        ->check(non_empty);
+    cmd->add_option("--period", period_text, "reporting period YYYY-Qn (default: the latest)")
+        ->check(non_empty);
     cmd->add_option("--jobs", stage.jobs, "parallel workers (default: number of cores)")
         ->check(CLI::Range(1, 256));
     cmd->add_option("--diagnostics", diag_options.format, "diagnostics format")
@@ -132,31 +153,51 @@ int main(int argc, char** argv) {
   std::string only;
   CLI::App* build = app.add_subcommand("build", "render the notes and workbooks into --out");
   add_common(build);
-  build->add_option("--out", build_options.out_dir, "output folder")->capture_default_str();
-  build->add_option("--unit", build_options.units, "only this unit (repeatable)");
+  build->add_option("--out", build_options.out_dir, "output folder")
+      ->capture_default_str()
+      ->check(non_empty);
+  build->add_option("--unit", build_options.units, "only this unit (repeatable)")
+      ->check(UsageCheck(UnitIdError, "UNIT"));
   build->add_flag("--force", build_options.force, "rebuild outputs that are up to date");
   build->add_flag("--keep-going", build_options.keep_going,
                   "build every unit without errors; report the rest (exit status 1)");
   build->add_option("--only", only, "only PDFs or only workbooks")
       ->check(CLI::IsMember({"pdf", "xlsx"}));
   build->add_option("--templates", build_options.templates_dir,
-                    "templates folder (default: ./templates, else the one beside the program)");
+                    "templates folder (default: ./templates, else the one beside the program)")
+      ->check(non_empty);
   build->add_option("--huisstijl", build_options.house_style,
-                    "house style for every document of the run (templates/huisstijl/NAME.toml)");
+                    "house style for every document of the run (templates/huisstijl/NAME.toml)")
+      ->check(UsageCheck(HouseStyleNameError, "NAME"));
   build->add_flag("--werror", diag_options.werror, "treat warnings as errors");
   build_options.templates_dir.clear();
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
+    std::vector<std::string> extra = app.remaining();
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) && app.get_subcommands().empty() &&
+        !extra.empty() && extra[0].rfind('-', 0) != 0) {
+      std::cerr << "voortgang: unknown command '" << OneLine(extra[0])
+                << "': the commands are " << CommandList(app) << " (see voortgang --help)\n";
+      return kUsage;
+    }
+    // --help and --version text goes through our stdout check: CLI11 flushes its stream
+    // itself, which would leave no errno to name the reason of a failed write.
+    std::ostringstream out;
+    int code = app.exit(e, out, std::cerr);
+    std::cout << out.str();
     return code == 0 ? kOk : kUsage;
+  }
+  if (app.get_subcommands().empty()) {
+    std::cerr << "voortgang: a command is required: " << CommandList(app)
+              << " (see voortgang --help)\n";
+    return kUsage;
   }
   if (!period_text.empty()) {
     stage.period = ParsePeriod(period_text);
     if (!stage.period) {
-      std::cerr << "voortgang: invalid --period '" << period_text
-                << "': expected YYYY-Qn, e.g. 2024-Q4\n";
+      std::cerr << "voortgang: " << PeriodError(period_text) << '\n';
       return kUsage;
     }
   }
@@ -167,8 +208,30 @@ int main(int argc, char** argv) {
     build_options.only = only == "pdf"    ? OutputKinds::kPdf
                          : only == "xlsx" ? OutputKinds::kXlsx
                                           : OutputKinds::kAll;
+    if (std::string error = BuildUsageError(build_options); !error.empty()) {
+      std::cerr << "voortgang: " << error << '\n';
+      return kUsage;
+    }
     return RunBuildCommand(build_options, diag_options);
   }
   if (summary->parsed()) return RunSummary(stage, diag_options);
   return kUsage;
 }
+
+/// A command's output that did not reach stdout (a full disk, a closed pipe) is a write
+/// failure, not success: `summary --json > /dev/full` must not exit 0.
+int CheckStdout(int status) {
+  errno = 0;
+  std::cout.flush();  // through stdio's buffer (synced): its errno is the reason
+  int error = errno;
+  if (std::fflush(stdout) != 0 && error == 0) error = errno;
+  if (!std::ferror(stdout) && std::cout.good()) return status;
+  std::cerr << "voortgang: cannot write to standard output: "
+            << (error ? std::strerror(error) : "write error") << '\n';
+  return kRenderFailure;
+}
+
+}  // namespace
+}  // namespace voortgang
+
+int main(int argc, char** argv) { return voortgang::CheckStdout(voortgang::Main(argc, argv)); }

@@ -13,7 +13,7 @@ void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Dia
     TableReader mr(*t, src, "[[middelen]]", {"bron", "jaar", "bedrag"}, diags);
     Middelen& m = out->middelen.emplace_back();
     m.where = mr.where();
-    m.bron = mr.String("bron", Need::kRequired).value_or("");
+    m.bron = mr.Name("bron", Need::kRequired).value_or("");
     m.jaar = mr.Year("jaar", Need::kRequired).value_or(0);
     m.bedrag = mr.Amount("bedrag", Need::kRequired, /*allow_negative=*/false).value_or(Money{});
     mr.Finish();

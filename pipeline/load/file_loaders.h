@@ -8,6 +8,7 @@
 
 #include "pipeline/load/source_text.h"
 #include "pipeline/model/diagnostics.h"
+#include "pipeline/model/markdown_check.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {
@@ -17,7 +18,8 @@ std::optional<toml::table> ParseToml(const SourceText& src, Diagnostics* diags);
 
 void LoadProgramma(const toml::table& root, const SourceText& src, Programma* out,
                    Diagnostics* diags);
-void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnostics* diags);
+void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownCheck& markdown,
+              Unit* out, Diagnostics* diags);
 void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Diagnostics* diags);
 
 }  // namespace voortgang

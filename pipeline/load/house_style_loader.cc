@@ -11,6 +11,8 @@
 
 #include <toml++/toml.h>
 
+#include "pipeline/load/logo_check.h"
+
 namespace voortgang {
 namespace {
 
@@ -59,6 +61,7 @@ std::vector<Key> Bindings(HouseStyle* s) {
       {"titel", "ondertitel_pt", Mm{&s->subtitle_size_pt, 4, 100}},
       {"titel", "logo", Path{&s->logo_path, &s->logo_at}},
       {"titel", "logo_breedte_mm", Mm{&s->logo_width_mm, 1, 200}},
+      {"titel", "logo_max_hoogte_mm", Mm{&s->logo_max_height_mm, 1, 200}},
       {"koptekst", "grootte_pt", Mm{&s->running_size_pt, 4, 40}},
       {"koptekst", "kleur", Colour{&s->running_colour}},
       {"koptekst", "paginanummer", Str{&s->page_label}},
@@ -198,6 +201,11 @@ std::string LogoProblem(const std::string& path) {
   if (in.gcount() < 24 || be32(8) != 13 || std::string(head + 12, head + 16) != "IHDR")
     return "it is not a PNG file (no image header)";
   if (be32(16) == 0 || be32(20) == 0) return "the PNG image has no pixels";
+  if (be32(16) > kMaxLogoPixels || be32(20) > kMaxLogoPixels) {
+    return "a PNG of " + std::to_string(be32(16)) + " x " + std::to_string(be32(20)) +
+           " pixels; at most " + std::to_string(kMaxLogoPixels) + " x " +
+           std::to_string(kMaxLogoPixels) + " is allowed";
+  }
   return "";
 }
 
@@ -209,6 +217,22 @@ void CheckLogo(const HouseStyle& style, Diagnostics* diags) {
   if (!problem.empty())
     diags->Error(style.logo_at, "titel.logo: cannot use '" + style.logo_path + "' as the logo: " +
                                     problem);
+}
+
+/// The hyphenation files a style names must be regular files (a device such as /dev/zero
+/// would be read for ever); the logo has CheckLogo.
+void CheckFiles(const toml::table& root, const HouseStyle& style, const std::string& path,
+                Diagnostics* diags) {
+  auto check = [&](const char* section, const char* key, const std::string& file) {
+    const toml::node* node = root.at_path(std::string(section) + "." + key).node();
+    if (file.empty() || !node) return;  // the defaults are the system's own files
+    std::string problem = RegularFileProblem(file, kMaxStyleFileBytes);
+    if (problem.empty()) return;
+    diags->Error(Where(path, node->source()),
+                 std::string(section) + "." + key + ": " + file + ": " + problem);
+  };
+  check("afbreken", "woordenboek", style.hyphen_dictionary);
+  check("afbreken", "uitzonderingen", style.hyphen_exceptions);
 }
 
 }  // namespace
@@ -245,6 +269,7 @@ HouseStyle ParseHouseStyle(std::string_view text, const std::string& path, Diagn
     }
   }
   CheckLogo(style, diags);
+  CheckFiles(root, style, path, diags);
   return style;
 }
 

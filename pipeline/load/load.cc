@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
-#include <regex>
 #include <thread>
 
 #include "pipeline/load/file_loaders.h"
 #include "pipeline/load/limits.h"
+#include "pipeline/model/ids.h"
 
 namespace voortgang {
 namespace fs = std::filesystem;
@@ -32,10 +32,7 @@ struct JobResult {
 
 bool Ignored(const std::string& name) { return name[0] == '.' || name[0] == '_'; }
 
-bool ValidUnitId(const std::string& id) {
-  static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
-  return id.size() <= 64 && std::regex_match(id, pattern);
-}
+bool ValidUnitId(const std::string& id) { return IsId(id); }
 
 /// The kind of a directory entry without following symbolic links, which are refused:
 /// an input that points outside the tree would escape the manifest's hashes.
@@ -45,19 +42,21 @@ fs::file_type KindOf(const fs::directory_entry& entry) {
 }
 
 /// Parses one file's text and turns it into records of its kind.
-void LoadText(const Job& job, const SourceText& src, JobResult* result);
+void LoadText(const Job& job, const SourceText& src, const MarkdownCheck& markdown,
+              JobResult* result);
 
-void RunJob(const Job& job, JobResult* result) {
+void RunJob(const Job& job, const MarkdownCheck& markdown, JobResult* result) {
   std::optional<SourceText> src = SourceText::Read(job.path, &result->diags);
-  if (src) LoadText(job, *src, result);
+  if (src) LoadText(job, *src, markdown, result);
 }
 
-void LoadText(const Job& job, const SourceText& src, JobResult* result) {
+void LoadText(const Job& job, const SourceText& src, const MarkdownCheck& markdown,
+              JobResult* result) {
   std::optional<toml::table> root = ParseToml(src, &result->diags);
   if (!root) return;
   switch (job.kind) {
     case FileKind::kProgramma: LoadProgramma(*root, src, &result->programma, &result->diags); break;
-    case FileKind::kPlan: LoadPlan(*root, src, &result->plan, &result->diags); break;
+    case FileKind::kPlan: LoadPlan(*root, src, markdown, &result->plan, &result->diags); break;
     case FileKind::kBudget: LoadBudget(*root, src, &result->budget, &result->diags); break;
   }
   result->loaded = true;
@@ -218,7 +217,7 @@ void Collect(const std::vector<Job>& jobs, std::vector<JobResult>& results, Inpu
 }  // namespace
 
 Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& units,
-                 Diagnostics* diags) {
+                 Diagnostics* diags, const MarkdownCheck& markdown) {
   Inputs inputs;
   std::vector<Job> jobs;
   std::vector<SourceText> texts;
@@ -236,7 +235,7 @@ Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& uni
   }
   std::vector<JobResult> results(jobs.size());
   for (std::size_t i = 0; i < jobs.size(); ++i) {
-    LoadText(jobs[i], texts[i], &results[i]);
+    LoadText(jobs[i], texts[i], markdown, &results[i]);
     CapDiagnostics(jobs[i].path, &results[i].diags);
   }
   Collect(jobs, results, &inputs, diags);
@@ -252,7 +251,7 @@ Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnosti
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
-      RunJob(jobs[i], &results[i]);
+      RunJob(jobs[i], options.markdown, &results[i]);
       CapDiagnostics(jobs[i].path, &results[i].diags);
     }
   };

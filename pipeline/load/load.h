@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/model/diagnostics.h"
+#include "pipeline/model/markdown_check.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {
@@ -17,6 +18,9 @@ struct LoadOptions {
   /// Units whose files are not parsed (the build has them from its cache): the folder rules
   /// are still checked, but their records stay empty except for the id.
   std::set<std::string> skip_units;
+  /// The report stage's rules for Markdown fields, reported at their place in the file;
+  /// empty: not checked.
+  MarkdownCheck markdown;
 };
 
 /// `name` inside `dir`, joined the way the loader joins the paths its records and diagnostics
@@ -37,6 +41,6 @@ struct UnitTexts {
 /// Loads files given as text instead of read from a tree (for the fuzzers: no disk, no folder
 /// rules); file names in diagnostics are "programma.toml" and "<id>/plan.toml".
 Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& units,
-                 Diagnostics* diags);
+                 Diagnostics* diags, const MarkdownCheck& markdown = {});
 
 }  // namespace voortgang

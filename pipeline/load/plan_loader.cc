@@ -4,9 +4,21 @@
 #include "pipeline/load/exact_number.h"
 #include "pipeline/load/file_loaders.h"
 #include "pipeline/load/table_reader.h"
+#include "pipeline/model/ids.h"
 
 namespace voortgang {
 namespace {
+
+/// `huisstijl`: a file name under templates/huisstijl/ without .toml, never a path; whether
+/// the style exists is known only to `build`, which has the templates folder.
+std::string HouseStyleName(TableReader& r) {
+  std::optional<std::string> name = r.String("huisstijl", Need::kOptional);
+  if (!name || IsId(*name)) return name.value_or("");
+  r.diags()->Error(r.WhereOf(*r.Node("huisstijl", Need::kOptional)),
+                   "'huisstijl' must be the name of a house style in templates/huisstijl/ "
+                   "(lower-case letters, digits and hyphens, no path), not '" + *name + "'");
+  return "";
+}
 
 void LoadEenheid(TableReader& root, Unit* out) {
   const toml::table* t = root.SubTable("eenheid", Need::kRequired);
@@ -16,7 +28,7 @@ void LoadEenheid(TableReader& root, Unit* out) {
                  "geadresseerde"},
                 root.diags());
   out->where = r.where();
-  out->naam = r.String("naam", Need::kRequired).value_or("");
+  out->naam = r.Name("naam", Need::kRequired).value_or("");
   if (auto s = r.Choice("soort", Need::kRequired, {"jeugdhulpregio", "gemeente"})) {
     out->soort = *s == 0 ? UnitKind::kJeugdhulpregio : UnitKind::kGemeente;
   }
@@ -27,7 +39,7 @@ void LoadEenheid(TableReader& root, Unit* out) {
   if (auto s = r.Choice("sjabloon", Need::kOptional, {"voortgangsnotitie", "raadsmemo"})) {
     out->sjabloon = kSjablonen[*s];
   }
-  out->huisstijl = r.String("huisstijl", Need::kOptional).value_or("");
+  out->huisstijl = HouseStyleName(r);
   out->geadresseerde = r.String("geadresseerde", Need::kOptional).value_or("");
   r.Finish();
 }
@@ -93,20 +105,21 @@ void LoadShares(TableReader& r, Thema* out) {
                    });
 }
 
-void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnostics* diags) {
+void LoadThema(const toml::table& t, const SourceText& src, const MarkdownCheck& markdown,
+               Thema* out, Diagnostics* diags) {
   TableReader r(t, src, "[[thema]]",
                 {"id", "naam", "actielijnen", "waarom", "resultaat", "actie", "voortgang"}, diags);
   out->where = r.where();
   out->id = r.String("id", Need::kRequired).value_or("");
-  out->naam = r.String("naam", Need::kRequired).value_or("");
+  out->naam = r.Name("naam", Need::kRequired).value_or("");
   LoadShares(r, out);
-  out->waarom = r.String("waarom", Need::kOptional).value_or("");
-  out->resultaat = r.String("resultaat", Need::kOptional).value_or("");
+  out->waarom = r.Markdown("waarom", Need::kOptional, markdown).value_or("");
+  out->resultaat = r.Markdown("resultaat", Need::kOptional, markdown).value_or("");
   for (const toml::table* a : r.ArrayOfTables("actie")) {
     TableReader ar(*a, src, "[[thema.actie]]", {"naam", "status", "gereed", "trekker"}, diags);
     Actie& actie = out->acties.emplace_back();
     actie.where = ar.where();
-    actie.naam = ar.String("naam", Need::kRequired).value_or("");
+    actie.naam = ar.Name("naam", Need::kRequired).value_or("");
     if (auto s = ar.Choice("status", Need::kRequired,
                            {"gepland", "lopend", "afgerond", "vertraagd", "gestopt"})) {
       actie.status = kAllStatuses[*s];
@@ -121,9 +134,10 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
     Voortgang& voortgang = out->voortgang.emplace_back();
     voortgang.where = vr.where();
     voortgang.periode = vr.PeriodValue("periode", Need::kRequired).value_or(Period{});
-    voortgang.stand = vr.String("stand", Need::kOptional).value_or("");
-    voortgang.opgaven = vr.String("opgaven", Need::kOptional).value_or("");
-    voortgang.besluitvorming = vr.String("besluitvorming", Need::kOptional).value_or("");
+    voortgang.stand = vr.Markdown("stand", Need::kOptional, markdown).value_or("");
+    voortgang.opgaven = vr.Markdown("opgaven", Need::kOptional, markdown).value_or("");
+    voortgang.besluitvorming =
+        vr.Markdown("besluitvorming", Need::kOptional, markdown).value_or("");
     vr.Finish();
   }
   r.Finish();
@@ -131,7 +145,8 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
 
 }  // namespace
 
-void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnostics* diags) {
+void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownCheck& markdown,
+              Unit* out, Diagnostics* diags) {
   TableReader r(root, src, "plan.toml",
                 {"eenheid", "contact", "inleiding", "kerncijfer", "thema", "besluit", "mijlpaal"},
                 diags);
@@ -151,7 +166,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
     Inleiding& inleiding = out->inleidingen.emplace_back();
     inleiding.where = ir.where();
     inleiding.periode = ir.PeriodValue("periode", Need::kRequired).value_or(Period{});
-    inleiding.tekst = ir.String("tekst", Need::kRequired).value_or("");
+    inleiding.tekst = ir.Markdown("tekst", Need::kRequired, markdown).value_or("");
     ir.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("kerncijfer")) {
@@ -159,21 +174,21 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
                    diags);
     Kerncijfer& k = out->kerncijfers.emplace_back();
     k.where = kr.where();
-    k.naam = kr.String("naam", Need::kRequired).value_or("");
+    k.naam = kr.Name("naam", Need::kRequired).value_or("");
     k.waarde = kr.NumberValue("waarde", Need::kRequired).value_or(Number{});
     k.peildatum = kr.DateValue("peildatum", Need::kOptional);
     k.toelichting = kr.String("toelichting", Need::kOptional).value_or("");
     kr.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("thema")) {
-    LoadThema(*t, src, &out->themas.emplace_back(), diags);
+    LoadThema(*t, src, markdown, &out->themas.emplace_back(), diags);
   }
   for (const toml::table* t : r.ArrayOfTables("besluit")) {
     TableReader br(*t, src, "[[besluit]]", {"onderwerp", "vorm", "periode", "tot", "thema"},
                    diags);
     Besluit& b = out->besluiten.emplace_back();
     b.where = br.where();
-    b.onderwerp = br.String("onderwerp", Need::kRequired).value_or("");
+    b.onderwerp = br.Name("onderwerp", Need::kRequired).value_or("");
     b.vorm = br.String("vorm", Need::kOptional).value_or("");
     b.periode = br.PeriodValue("periode", Need::kRequired).value_or(Period{});
     b.tot = br.PeriodValue("tot", Need::kOptional);
@@ -184,7 +199,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
     TableReader mr(*t, src, "[[mijlpaal]]", {"naam", "periode", "thema"}, diags);
     Mijlpaal& m = out->mijlpalen.emplace_back();
     m.where = mr.where();
-    m.naam = mr.String("naam", Need::kRequired).value_or("");
+    m.naam = mr.Name("naam", Need::kRequired).value_or("");
     m.periode = mr.PeriodValue("periode", Need::kRequired).value_or(Period{});
     m.thema = mr.String("thema", Need::kOptional).value_or("");
     mr.Finish();

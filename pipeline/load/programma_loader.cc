@@ -12,7 +12,7 @@ void LoadIndicator(const toml::table& t, const SourceText& src, Indicator* out,
                 {"id", "naam", "actielijn", "eenheid", "beter", "bron", "waarden"}, diags);
   out->where = r.where();
   out->id = r.String("id", Need::kRequired).value_or("");
-  out->naam = r.String("naam", Need::kRequired).value_or("");
+  out->naam = r.Name("naam", Need::kRequired).value_or("");
   out->actielijn = r.String("actielijn", Need::kRequired).value_or("");
   static constexpr std::string_view kEenheden[] = {"%", "aantal"};
   static constexpr std::string_view kRichtingen[] = {"hoger", "lager"};
@@ -53,7 +53,7 @@ void LoadProgramma(const toml::table& root, const SourceText& src, Programma* ou
     Actielijn& lijn = out->actielijnen.emplace_back();
     lijn.where = a.where();
     lijn.id = a.String("id", Need::kRequired).value_or("");
-    lijn.naam = a.String("naam", Need::kRequired).value_or("");
+    lijn.naam = a.Name("naam", Need::kRequired).value_or("");
     lijn.subdoelen = a.StringArray("subdoelen", Need::kOptional);
     a.Finish();
   }
@@ -67,7 +67,7 @@ void LoadProgramma(const toml::table& root, const SourceText& src, Programma* ou
     TableReader m(*t, src, "[[mijlpaal]]", {"naam", "actielijnen", "periode"}, diags);
     Mijlpaal& mijlpaal = out->mijlpalen.emplace_back();
     mijlpaal.where = m.where();
-    mijlpaal.naam = m.String("naam", Need::kRequired).value_or("");
+    mijlpaal.naam = m.Name("naam", Need::kRequired).value_or("");
     mijlpaal.actielijnen = m.StringArray("actielijnen", Need::kOptional);
     mijlpaal.periode = m.PeriodValue("periode", Need::kRequired).value_or(Period{});
     m.Finish();

@@ -7,6 +7,7 @@
 
 #include "pipeline/load/exact_number.h"
 #include "pipeline/load/limits.h"
+#include "pipeline/load/string_rules.h"
 #include "pipeline/model/nearest.h"
 
 namespace voortgang {
@@ -136,6 +137,67 @@ void TableReader::WrongType(std::string_view key, const toml::node& node,
 }
 
 std::optional<std::string> TableReader::String(std::string_view key, Need need) {
+  return Text(key, need, TextKind::kCell);
+}
+
+std::optional<std::string> TableReader::Markdown(std::string_view key, Need need,
+                                                 const MarkdownCheck& check) {
+  const toml::node* node = table_.get(key);
+  std::optional<std::string> text = Text(key, need, TextKind::kMarkdown);
+  if (!text || !check) return text;
+  std::vector<TextProblem> problems = check(*text);
+  for (const TextProblem& p : problems) {
+    diags_->Error(PositionInString(src_, node->source(), p.offset),
+                  "'" + std::string(key) + "': " + p.message);
+  }
+  return problems.empty() ? text : std::nullopt;
+}
+
+std::optional<std::string> TableReader::Name(std::string_view key, Need need) {
+  const toml::node* node = table_.get(key);
+  std::optional<std::string> name = String(key, need);
+  if (!name) return name;
+  // A name is a heading, a sentence's subject and PDF metadata: one line, something in it.
+  if (name->find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags_->Error(WhereOf(*node), "'" + std::string(key) + "' must not be empty");
+    return std::nullopt;
+  }
+  if (std::size_t at = name->find_first_of("\r\n"); at != std::string::npos) {
+    diags_->Error(PositionInString(src_, node->source(), at),
+                  "'" + std::string(key) + "' must be one line: a name is used in headings, "
+                  "sentences and document properties");
+    return std::nullopt;
+  }
+  return name;
+}
+
+bool TableReader::CheckTextValue(std::string_view what, const toml::node& node,
+                                 const std::string& text, TextKind kind) {
+  if (kind == TextKind::kMarkdown && text.size() > kMaxTextBytes) {
+    diags_->Error(WhereOf(node), std::string(what) + " is longer than the limit of " +
+                                     std::to_string(kMaxTextBytes >> 10) + " KiB");
+    return false;
+  }
+  if (kind == TextKind::kCell && text.size() > kMaxCellChars) {
+    if (std::size_t length = Utf16Length(text); length > kMaxCellChars) {
+      diags_->Error(WhereOf(node), std::string(what) + " is " + std::to_string(length) +
+                                       " characters long; at most " +
+                                       std::to_string(kMaxCellChars) +
+                                       " fit in a workbook cell (Excel's limit)");
+      return false;
+    }
+  }
+  // TOML lets "\u0000", "\u001B" or "\uFFFE" through; in a note or a workbook they are
+  // garbage or worse (XML 1.0 cannot carry them: the workbook would not open).
+  if (std::optional<ForbiddenChar> bad = FindForbiddenChar(text)) {
+    diags_->Error(PositionInString(src_, node.source(), bad->offset),
+                  std::string(what) + " contains " + bad->what + "; remove it");
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> TableReader::Text(std::string_view key, Need need, TextKind kind) {
   const toml::node* node = Get(key, need);
   if (!node) return std::nullopt;
   const auto* s = node->as_string();
@@ -143,21 +205,7 @@ std::optional<std::string> TableReader::String(std::string_view key, Need need) 
     WrongType(key, *node, "a string");
     return std::nullopt;
   }
-  if (s->get().size() > kMaxTextBytes) {
-    diags_->Error(WhereOf(*node), "'" + std::string(key) + "' is longer than the limit of " +
-                                      std::to_string(kMaxTextBytes >> 10) + " KiB");
-    return std::nullopt;
-  }
-  // TOML lets "\u0000" or "\u001B" through; in a note or a workbook they are garbage or worse.
-  for (unsigned char c : s->get()) {
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-      char code[8];
-      std::snprintf(code, sizeof code, "U+%04X", c);
-      diags_->Error(WhereOf(*node), "'" + std::string(key) + "' contains control character " +
-                                        code + "; remove it");
-      return std::nullopt;
-    }
-  }
+  if (!CheckTextValue("'" + std::string(key) + "'", *node, s->get(), kind)) return std::nullopt;
   return s->get();
 }
 
@@ -248,6 +296,9 @@ std::vector<std::string> TableReader::StringArray(std::string_view key, Need nee
     if (!s) {
       diags_->Error(WhereOf(element), "'" + std::string(key) + "' must hold strings, not " +
                                           std::string(TypeName(element)));
+      continue;
+    }
+    if (!CheckTextValue("'" + std::string(key) + "'", element, s->get(), TextKind::kCell)) {
       continue;
     }
     out.push_back(s->get());

@@ -12,6 +12,7 @@
 
 #include "pipeline/load/source_text.h"
 #include "pipeline/model/diagnostics.h"
+#include "pipeline/model/markdown_check.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {
@@ -26,7 +27,14 @@ class TableReader {
   TableReader(const toml::table& table, const SourceText& src, std::string name,
               std::initializer_list<std::string_view> known_keys, Diagnostics* diags);
 
+  /// Plain text, as it may go into a workbook cell: at most kMaxCellChars, no control
+  /// characters (but tab and line ends) and no noncharacters.
   std::optional<std::string> String(std::string_view key, Need need);
+  /// A required name: a String that is not blank and holds no line break.
+  std::optional<std::string> Name(std::string_view key, Need need);
+  /// A Markdown field: up to kMaxTextBytes, the same characters as String, and what `check`
+  /// finds (links, nesting) reported at its position in the file.
+  std::optional<std::string> Markdown(std::string_view key, Need need, const MarkdownCheck& check);
   std::optional<int64_t> Integer(std::string_view key, Need need);
   std::optional<int> Year(std::string_view key, Need need);
   std::optional<Money> Amount(std::string_view key, Need need, bool allow_negative);
@@ -52,7 +60,11 @@ class TableReader {
   Diagnostics* diags() const { return diags_; }
 
  private:
+  enum class TextKind { kCell, kMarkdown };
   const toml::node* Get(std::string_view key, Need need);
+  std::optional<std::string> Text(std::string_view key, Need need, TextKind kind);
+  bool CheckTextValue(std::string_view what, const toml::node& node, const std::string& text,
+                      TextKind kind);
   void WrongType(std::string_view key, const toml::node& node, std::string_view expected);
 
   const toml::table& table_;

@@ -5,11 +5,10 @@
 #include <cstdio>
 #include <tuple>
 
-namespace voortgang {
-namespace {
+#include "pipeline/model/one_line.h"
 
-/// Control characters written as C escapes: a quoted key or value may hold a newline or a tab
-/// (TOML allows them in quoted keys), and a diagnostic must stay one line.
+namespace voortgang {
+
 std::string OneLine(const std::string& text) {
   std::string out;
   out.reserve(text.size());
@@ -31,6 +30,8 @@ std::string OneLine(const std::string& text) {
   }
   return out;
 }
+
+namespace {
 
 /// GitHub's escaping of a workflow command's message; a property value (the file name) also
 /// escapes the ':' and ',' that separate properties.

@@ -53,6 +53,7 @@ struct HouseStyle {
   std::string logo_path;  ///< optional PNG, top left of the title page
   SourceRef logo_at;      ///< where the file names the logo: its problems are reported there
   double logo_width_mm = 40;
+  double logo_max_height_mm = 30;  ///< a taller logo is scaled down to this height
 
   // [koptekst]: running header and footer on every page but the title page.
   double running_size_pt = 8.5;

@@ -1,6 +1,8 @@
 // CommonMark -> doc::Block via libcmark's node tree. The one includer of cmark.h.
 #include "pipeline/report/markdown.h"
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 
@@ -76,7 +78,8 @@ void Inlines(cmark_node* parent, const InlineStyle& st, doc::Runs* runs) {
       case CMARK_NODE_LINK: {
         InlineStyle inner = st;
         const char* url = cmark_node_get_url(n);
-        inner.link_url = url ? url : "";
+        // `check` refuses other links; this keeps any that slipped by from going live.
+        if (url && LinkProblem(url).empty()) inner.link_url = url;
         Inlines(n, inner, runs);
         break;
       }
@@ -116,21 +119,24 @@ doc::Paragraph LiteralLines(const std::string& text, bool code) {
   return p;
 }
 
-void Blocks(cmark_node* parent, std::vector<doc::Block>* out);
+void Blocks(cmark_node* parent, std::vector<doc::Block>* out, int depth);
 
-doc::List ListOf(cmark_node* n) {
+doc::List ListOf(cmark_node* n, int depth) {
   doc::List list;
   list.numbered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
   if (list.numbered) list.start = cmark_node_get_list_start(n);
   for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
     doc::ListItem li;
-    Blocks(item, &li.blocks);
+    Blocks(item, &li.blocks, depth);
     list.items.push_back(std::move(li));
   }
   return list;
 }
 
-void Blocks(cmark_node* parent, std::vector<doc::Block>* out) {
+/// `depth`: lists and block quotes around `parent`. `check` refuses more than
+/// kMaxMarkdownNesting; should deeper lists get here anyway, their items join the enclosing
+/// level instead of nesting further.
+void Blocks(cmark_node* parent, std::vector<doc::Block>* out, int depth) {
   for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_PARAGRAPH:
@@ -146,10 +152,16 @@ void Blocks(cmark_node* parent, std::vector<doc::Block>* out) {
         break;
       }
       case CMARK_NODE_LIST:
-        out->push_back({ListOf(n)});
+        if (depth < kMaxMarkdownNesting) {
+          out->push_back({ListOf(n, depth + 1)});
+        } else {
+          for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+            Blocks(item, out, depth);
+          }
+        }
         break;
       case CMARK_NODE_BLOCK_QUOTE:
-        Blocks(n, out);
+        Blocks(n, out, depth + 1);
         break;
       case CMARK_NODE_CODE_BLOCK: {
         std::string text = Literal(n);
@@ -173,12 +185,84 @@ NodePtr Parse(std::string_view markdown) {
   return NodePtr(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));
 }
 
+/// Byte offset of cmark's 1-based (line, column) in `text`.
+std::size_t OffsetOf(std::string_view text, int line, int column) {
+  std::size_t offset = 0;
+  for (int l = 1; l < line; ++l) {
+    std::size_t nl = text.find('\n', offset);
+    if (nl == std::string_view::npos) return text.size();
+    offset = nl + 1;
+  }
+  return std::min(text.size(), offset + static_cast<std::size_t>(std::max(column, 1) - 1));
+}
+
+/// Where a link sits: its destination as written after the start of its node (cmark's inline
+/// positions are rough), else the start of the node.
+std::size_t LinkOffset(std::string_view text, cmark_node* link, const std::string& url) {
+  std::size_t from =
+      OffsetOf(text, cmark_node_get_start_line(link), cmark_node_get_start_column(link));
+  std::size_t at = url.empty() ? std::string_view::npos : text.find(url, from);
+  if (at == std::string_view::npos) at = url.empty() ? at : text.find(url);
+  return at == std::string_view::npos ? from : at;
+}
+
 }  // namespace
+
+std::string LinkProblem(std::string_view url) {
+  std::string shown(url);
+  for (unsigned char c : url) {
+    if (c <= 0x20 || c == 0x7F) {
+      return "link '" + shown + "' contains a space or control character";
+    }
+  }
+  std::size_t colon = url.find(':');
+  std::string scheme(url.substr(0, colon == std::string_view::npos ? 0 : colon));
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string_view rest = colon == std::string_view::npos ? "" : url.substr(colon + 1);
+  bool web = (scheme == "http" || scheme == "https") && rest.size() > 2 &&
+             rest.substr(0, 2) == "//" && rest[2] != '/';
+  bool other = (scheme == "mailto" || scheme == "tel") && !rest.empty();
+  if (web || other) return "";
+  return "link '" + shown + "' is not allowed: a link must be an absolute http:// or https:// "
+         "address, mailto: or tel:";
+}
+
+std::vector<TextProblem> CheckMarkdown(std::string_view markdown) {
+  std::vector<TextProblem> problems;
+  NodePtr root = Parse(markdown);
+  if (!root) return problems;
+  cmark_iter* it = cmark_iter_new(root.get());
+  int depth = 0;
+  bool too_deep = false;
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    cmark_node_type t = cmark_node_get_type(n);
+    if (t == CMARK_NODE_LIST || t == CMARK_NODE_BLOCK_QUOTE) {
+      depth += ev == CMARK_EVENT_ENTER ? 1 : -1;
+      if (depth > kMaxMarkdownNesting && !too_deep) {
+        too_deep = true;  // once: every deeper level would say the same
+        problems.push_back(
+            {OffsetOf(markdown, cmark_node_get_start_line(n), cmark_node_get_start_column(n)),
+             "lists and block quotes nested more than " + std::to_string(kMaxMarkdownNesting) +
+                 " levels deep; the limit is " + std::to_string(kMaxMarkdownNesting)});
+      }
+    } else if (t == CMARK_NODE_LINK && ev == CMARK_EVENT_ENTER) {
+      const char* url = cmark_node_get_url(n);
+      std::string u = url ? url : "";
+      if (std::string problem = LinkProblem(u); !problem.empty()) {
+        problems.push_back({LinkOffset(markdown, n, u), problem});
+      }
+    }
+  }
+  cmark_iter_free(it);
+  return problems;
+}
 
 std::vector<doc::Block> MarkdownToBlocks(std::string_view markdown) {
   std::vector<doc::Block> out;
   NodePtr root = Parse(markdown);
-  if (root) Blocks(root.get(), &out);
+  if (root) Blocks(root.get(), &out, 0);
   return out;
 }
 

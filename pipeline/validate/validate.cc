@@ -3,10 +3,10 @@
 
 #include <map>
 #include <numeric>
-#include <regex>
 #include <set>
 
 #include "pipeline/model/nearest.h"
+#include "pipeline/model/ids.h"
 
 namespace voortgang {
 namespace {
@@ -48,10 +48,7 @@ class UniqueIds {
   std::map<std::string, SourceRef> first_;
 };
 
-bool ValidId(const std::string& id) {
-  static const std::regex pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
-  return id.size() <= 64 && std::regex_match(id, pattern);
-}
+bool ValidId(const std::string& id) { return IsId(id); }
 
 /// Exactly whether the weights add up to one: sum of num/den in 128-bit rationals. Weights
 /// are positive and at most 1 with den <= 10^18 (the loader sees to that), so stopping once

@@ -20,9 +20,15 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
   if (!logo.empty()) {
     cairo_surface_t* img = cairo_image_surface_create_from_png(logo.c_str());
     if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
+      // Scaled into the style's box: its width, and no taller than its maximum height.
+      double aspect = double(cairo_image_surface_get_height(img)) /
+                      std::max(1, cairo_image_surface_get_width(img));
       Length w = Mm(s.logo_width_mm);
-      Length h = w * (double(cairo_image_surface_get_height(img)) /
-                      std::max(1, cairo_image_surface_get_width(img)));
+      Length h = w * aspect;
+      if (h > Mm(s.logo_max_height_mm)) {
+        h = Mm(s.logo_max_height_mm);
+        w = h * (1 / aspect);
+      }
       // Decorative, so untagged (cairo 1.16 also fails "invalid nesting" on a tagged image).
       item.ops.push_back(DrawOp{DrawImage{Pt(0), Pt(0), w, h, logo}});
       y = h;

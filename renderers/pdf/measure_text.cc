@@ -199,6 +199,9 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
   L.items.push_back(std::move(item));
 }
 
+/// Lists nested deeper than this are laid out at the indent of this level.
+constexpr int kMaxIndentedListDepth = 4;
+
 void MeasureList(const doc::List& list, Length x, Length width, const std::vector<Tag>& tags,
                  int depth, MeasureContext* ctx) {
   const HouseStyle& s = ctx->style;
@@ -222,7 +225,11 @@ void MeasureList(const doc::List& list, Length x, Length width, const std::vecto
       if (const auto* p = std::get_if<doc::Paragraph>(&b.content)) {
         MeasureParagraph(*p, x + indent, width - indent, item_tags, sb, ctx);
       } else if (const auto* sub = std::get_if<doc::List>(&b.content)) {
-        MeasureList(*sub, x + indent, width - indent, item_tags, depth + 1, ctx);
+        // Past a few levels a list no longer moves right: every level would take the
+        // indent from the text, down to a letter per line and then off the page.
+        bool deeper = depth + 1 < kMaxIndentedListDepth;
+        MeasureList(*sub, deeper ? x + indent : x, deeper ? width - indent : width, item_tags,
+                    depth + 1, ctx);
       } else {
         MeasureBlocks({b}, x + indent, width - indent, item_tags, ctx);
       }

@@ -1,5 +1,6 @@
 // libFuzzer target: Markdown text (a voortgang or inleiding field) -> document blocks ->
-// PDF layout with the standard house style, as a unit note would lay it out.
+// PDF layout with the standard house style, as a unit note would lay it out; links that
+// the link rule refuses must never reach the document.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -42,9 +43,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 64 * 1024) return 0;  // a field is at most 256 KiB; keep each run quick
   std::string_view markdown(reinterpret_cast<const char*>(data), size);
   if (!ValidUtf8(markdown)) return 0;
+  // `check` refuses what CheckMarkdown finds; the document must be safe to lay out anyway
+  // (nesting flattened past the limit) and must never hold a link the rule refuses.
+  (void)voortgang::CheckMarkdown(markdown);
   voortgang::doc::Document document;
   document.blocks = voortgang::MarkdownToBlocks(markdown);
-  (void)voortgang::MarkdownToRuns(markdown);
+  for (const voortgang::doc::Run& r : voortgang::MarkdownToRuns(markdown)) {
+    if (!r.link_url.empty() && !voortgang::LinkProblem(r.link_url).empty()) std::abort();
+  }
   voortgang::pdf::Layout layout;
   std::string error;
   if (!voortgang::pdf::LayoutDocument(document, style, &layout, &error)) std::abort();
