@@ -123,6 +123,54 @@ BOOST_AUTO_TEST_CASE(runs_of_a_one_line_field) {
   BOOST_TEST(Show(MarkdownToRuns("Inkoop *2025*\n\nen verder")) == "Inkoop _2025_ en verder");
 }
 
+BOOST_AUTO_TEST_CASE(only_web_mail_and_phone_links_are_allowed) {
+  for (const char* ok : {"https://example.nl/x", "HTTP://example.nl", "mailto:a@b.nl",
+                         "MailTo:a@b.nl", "tel:+31201234567"}) {
+    BOOST_TEST(LinkProblem(ok).empty(), ok);
+  }
+  for (const char* bad : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "vbscript:x",
+                          "file:///etc/passwd", "data:text/html;base64,AA==", "launch:/bin/sh",
+                          "docs/x.pdf", "\\\\server\\share", "https:", "http:///etc",
+                          "mailto:", "//example.nl"}) {
+    BOOST_TEST(LinkProblem(bad) == "link '" + std::string(bad) +
+                                       "' is not allowed: a link must be an absolute http:// or "
+                                       "https:// address, mailto: or tel:",
+               bad);
+  }
+  BOOST_TEST(LinkProblem("java\tscript:x") ==
+             "link 'java\tscript:x' contains a space or control character");
+  // A refused link stays plain text in the document.
+  BOOST_TEST(Show(MarkdownToRuns("[klik](javascript:alert(1)) en [ga](https://a.nl)")) ==
+             "klik en [ga](https://a.nl)");
+}
+
+BOOST_AUTO_TEST_CASE(check_reports_links_and_nesting_at_their_offset) {
+  std::vector<TextProblem> p =
+      CheckMarkdown("Zie [x](file:///etc/passwd).\n\n- - - - - - - - - - - y");
+  BOOST_REQUIRE_EQUAL(p.size(), 2u);
+  BOOST_TEST(p[0].offset == 8u);  // the destination, after "Zie [x]("
+  BOOST_TEST(p[1].offset == 30u + 20u);  // the eleventh "- " on the third line
+  BOOST_TEST(p[1].message ==
+             "lists and block quotes nested more than 10 levels deep; the limit is 10");
+  BOOST_TEST(CheckMarkdown("- - - - - - - - - - tien").empty());
+}
+
+BOOST_AUTO_TEST_CASE(lists_deeper_than_the_limit_join_the_last_level) {
+  std::string deep;
+  for (int i = 0; i < 50; ++i) deep += "- ";
+  auto blocks = MarkdownToBlocks(deep + "x");
+  int depth = 0;
+  const std::vector<doc::Block>* level = &blocks;
+  while (!level->empty()) {
+    const auto* list = std::get_if<doc::List>(&level->back().content);
+    if (!list) break;
+    ++depth;
+    level = &list->items.back().blocks;
+  }
+  BOOST_TEST(depth == kMaxMarkdownNesting);
+  BOOST_TEST(Show(Para(level->back()).runs) == "x");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
