@@ -137,8 +137,8 @@ int main(int argc, char** argv) {
   build->add_flag("--force", build_options.force, "rebuild outputs that are up to date");
   build->add_flag("--keep-going", build_options.keep_going,
                   "build every unit without errors; report the rest (exit status 1)");
-  build->add_option("--only", only, "only PDFs or only workbooks")
-      ->check(CLI::IsMember({"pdf", "xlsx"}));
+  build->add_option("--only", only, "only PDFs, only workbooks or only the HTML edition")
+      ->check(CLI::IsMember({"pdf", "xlsx", "html"}));
   build->add_option("--templates", build_options.templates_dir,
                     "templates folder (default: ./templates, else the one beside the program)");
   build->add_option("--huisstijl", build_options.house_style,
@@ -166,6 +166,7 @@ int main(int argc, char** argv) {
   if (build->parsed()) {
     build_options.only = only == "pdf"    ? OutputKinds::kPdf
                          : only == "xlsx" ? OutputKinds::kXlsx
+                         : only == "html" ? OutputKinds::kHtml
                                           : OutputKinds::kAll;
     return RunBuildCommand(build_options, diag_options);
   }
