@@ -87,11 +87,15 @@ std::string OpenFigure(const std::string& title, const std::string& alt, double 
   std::string id = "figuur-" + std::to_string(++w->figures);
   w->Raw("<figure class=\"grafiek\" id=\"" + id + "\">\n");
   if (!title.empty()) {
-    w->Raw("<figcaption>");
+    w->Raw("<figcaption id=\"" + id + "-titel\">");
     w->Text(title);
     w->Raw("</figcaption>\n");
   }
-  w->Raw("<svg role=\"img\" aria-labelledby=\"" + id + "-alt\" viewBox=\"0 0 " + N(kWidth) + " " +
+  // On a narrow screen the picture keeps a legible size and scrolls in its own box, which a
+  // keyboard can reach as it can a wide table's.
+  w->Raw("<div class=\"tekening\" tabindex=\"0\"");
+  if (!title.empty()) w->Raw(" role=\"region\" aria-labelledby=\"" + id + "-titel\"");
+  w->Raw(">\n<svg role=\"img\" aria-labelledby=\"" + id + "-alt\" viewBox=\"0 0 " + N(kWidth) + " " +
          N(height) + "\" width=\"" + N(kWidth) + "\" height=\"" + N(height) +
          "\" font-size=\"" + N(w->style.chart_size_pt * 1.5) + "\">\n<title id=\"" + id +
          "-alt\">");
@@ -226,7 +230,7 @@ void WriteBarChart(const doc::BarChart& c, Writer* w) {
     if (!c.axis_label.empty())
       svg.Text(x0 + plot_w, plot_bottom + svg.font + 4 + lh, c.axis_label, s.chart_axis, "end");
   }
-  w->Raw("</svg>\n");
+  w->Raw("</svg>\n</div>\n");
   std::vector<std::string> columns;
   std::vector<std::pair<std::string, std::vector<std::string>>> rows;
   for (size_t i = 0; i < nseries; ++i) columns.push_back(c.series[i].label);
@@ -314,7 +318,7 @@ void WriteLineChart(const doc::LineChart& c, Writer* w) {
                  "middle", false, small);
     }
   }
-  w->Raw("</svg>\n");
+  w->Raw("</svg>\n</div>\n");
   // The numbers: a row per indicator, a column per year any of them has.
   std::map<int, bool> years;
   for (const doc::LinePanel& p : c.panels)

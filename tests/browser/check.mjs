@@ -29,7 +29,14 @@ function htmlFiles(dir) {
   return out.sort();
 }
 
-const files = dirs.flatMap((d) => htmlFiles(d));
+// Screenshot names: the page's path under its folder argument, with that folder's name.
+const names = new Map();
+const files = dirs.flatMap((d) =>
+  htmlFiles(d).map((f) => {
+    names.set(f, path.join(path.basename(path.resolve(d)), path.relative(d, f)));
+    return f;
+  }),
+);
 if (files.length === 0) {
   console.error("no HTML files under " + dirs.join(", "));
   process.exit(1);
@@ -63,7 +70,7 @@ try {
       external.push(url);
       r.abort();
     });
-    const name = path.relative(process.cwd(), file).replace(/[\/]/g, "_").replace(/^[._]+/, "");
+    const name = names.get(file).replace(/[\/]/g, "_");
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto("file://" + path.resolve(file), { waitUntil: "load" });
     for (const url of external) fail(file, "request leaves the file: " + url);
