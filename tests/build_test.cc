@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -211,6 +212,29 @@ BOOST_AUTO_TEST_CASE(a_terminal_sees_a_progress_bar_instead_of_a_line_per_output
   BOOST_TEST(ci.status == 0);
   BOOST_TEST(ci.out.find('\033') == std::string::npos);
   BOOST_TEST(ci.out.find(std::string("wrote ") + kZkNote) != std::string::npos);
+}
+
+// A house style whose text colour is too light for its background is refused by check and by
+// build, at the colour's position, and nothing is written (WCAG 2.1, 1.4.3).
+BOOST_AUTO_TEST_CASE(a_house_style_with_too_little_contrast_is_refused) {
+  Scratch s;
+  std::string style = s.dir.Read("templates/huisstijl/standaard.toml");
+  std::size_t at = style.find("kleur = \"#1a1a1a\"");
+  BOOST_REQUIRE(at != std::string::npos);
+  style.replace(at, 17, "kleur = \"#999999\"");
+  std::ofstream(s.dir.Path("templates/huisstijl/standaard.toml"), std::ios::binary) << style;
+  const std::string expected =
+      "templates/huisstijl/standaard.toml:21:9: error: tekst.kleur #999999 on the white page has "
+      "a contrast ratio of 2.85:1, below the 4.5:1 text needs (WCAG 2.1, 1.4.3)\n";
+  CommandResult check =
+      testing::RunVoortgang("check --inputs in --templates templates", s.dir.path().string());
+  BOOST_TEST(check.status == 1);
+  BOOST_TEST(check.err.find(expected) != std::string::npos, check.err);
+  CommandResult build = s.Build();
+  BOOST_TEST(build.status == 1);
+  BOOST_TEST(build.err.find(expected) != std::string::npos, build.err);
+  BOOST_TEST(Written(build).empty());
+  BOOST_TEST(!fs::exists(s.dir.path() / "out/2024-Q4/index.html"));
 }
 
 // The publication page links every document of the period relatively, each link reaches its
