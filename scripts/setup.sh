@@ -14,6 +14,7 @@ packages=(
   libxlsxwriter-dev
   poppler-utils qpdf unzip zip libreoffice-calc-nogui time
   clang libclang-rt-14-dev
+  chromium
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -27,3 +28,11 @@ fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
+
+# The browser test's npm packages (axe-core, puppeteer-core) from the committed lock file, with
+# the machine's Node.js and npm; Debian's own (nodejs, npm) when there are none.
+if ! command -v npm >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)

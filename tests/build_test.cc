@@ -3,6 +3,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <sstream>
 
 #include "pipeline/build/build.h"
@@ -22,6 +24,11 @@ const char* kGgNote = "out/2024-Q4/gemeente-groningen/voortgangsnotitie-gemeente
 const char* kRgNote = "out/2024-Q4/regio-groningen/voortgangsnotitie-regio-groningen-2024-Q4.pdf";
 const char* kNatNote = "out/2024-Q4/landelijk/overzicht-2024-Q4.pdf";
 const char* kNatBook = "out/2024-Q4/landelijk/budget-landelijk-2024-Q4.xlsx";
+const char* kZkHtml = "out/2024-Q4/zuid-kennemerland/voortgangsnotitie-zuid-kennemerland-2024-Q4.html";
+const char* kGgHtml = "out/2024-Q4/gemeente-groningen/voortgangsnotitie-gemeente-groningen-2024-Q4.html";
+const char* kRgHtml = "out/2024-Q4/regio-groningen/voortgangsnotitie-regio-groningen-2024-Q4.html";
+const char* kNatHtml = "out/2024-Q4/landelijk/overzicht-2024-Q4.html";
+const char* kIndex = "out/2024-Q4/index.html";
 
 /// A scratch copy of inputs/ and templates/ to build from and edit.
 struct Scratch {
@@ -76,29 +83,39 @@ BOOST_AUTO_TEST_CASE(cold_build_then_each_kind_of_change_rebuilds_exactly_its_ou
   Scratch s;
   CommandResult cold = s.Build();
   BOOST_REQUIRE(cold.status == 0);
-  BOOST_TEST(Written(cold) == (std::vector<std::string>{kGgNote, kRgNote, kZkNote, kZkBook,
-                                                          kNatNote, kNatBook}),
+  BOOST_TEST(Written(cold) == (std::vector<std::string>{kGgNote, kGgHtml, kRgNote, kRgHtml,
+                                                          kZkNote, kZkHtml, kZkBook, kNatNote,
+                                                          kNatHtml, kNatBook, kIndex}),
              boost::test_tools::per_element());
   BOOST_TEST(fs::exists(s.dir.path() / "out/2024-Q4/manifest.json"));
 
   CommandResult again = s.Build();
   BOOST_TEST(again.status == 0);
   BOOST_TEST(Written(again).empty());
-  BOOST_TEST(Last(again.out).rfind("voortgang build: 0 built, 6 skipped, 0 failed, 2 warnings", 0) == 0);
+  BOOST_TEST(Last(again.out).rfind("voortgang build: 0 built, 11 skipped, 0 failed, 2 warnings", 0) == 0);
 
-  // The narrative of one unit: its note and the national overview, nothing else.
+  // The narrative of one unit: its note and the national overview, nothing else (the
+  // publication page is written again only when what it lists changed).
   s.Append("in/gemeente-groningen/plan.toml", "\n# een opmerking\n");
-  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgNote, kNatNote}),
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgNote, kGgHtml, kNatNote, kNatHtml}),
              boost::test_tools::per_element());
 
   // A unit's budget: its note and workbook and both national outputs.
   s.Append("in/zuid-kennemerland/budget.toml", "\n# controle\n");
-  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kZkNote, kZkBook, kNatNote, kNatBook}),
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kZkNote, kZkHtml, kZkBook, kNatNote,
+                                                               kNatHtml, kNatBook}),
              boost::test_tools::per_element());
 
   // The note template: every note that uses it, no workbook, not the national overview.
   s.Append("templates/voortgangsnotitie.mustache", "\n");
-  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgNote, kRgNote, kZkNote}),
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgNote, kGgHtml, kRgNote, kRgHtml,
+                                                               kZkNote, kZkHtml}),
+             boost::test_tools::per_element());
+
+  // The web stylesheet: every HTML output and the publication page, which carries it inline.
+  s.Append("templates/web.css", "\n/* x */\n");
+  BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kGgHtml, kRgHtml, kZkHtml, kNatHtml,
+                                                               kIndex}),
              boost::test_tools::per_element());
 
   // An output removed or edited by hand is made again.
@@ -107,10 +124,14 @@ BOOST_AUTO_TEST_CASE(cold_build_then_each_kind_of_change_rebuilds_exactly_its_ou
   BOOST_TEST(Written(s.Build()) == (std::vector<std::string>{kRgNote, kZkBook}),
              boost::test_tools::per_element());
 
-  BOOST_TEST(Written(s.Build("--force")).size() == 6u);
+  BOOST_TEST(Written(s.Build("--force")).size() == 11u);
+  BOOST_TEST(Written(s.Build("--force --only html")) ==
+                 (std::vector<std::string>{kGgHtml, kRgHtml, kZkHtml, kNatHtml, kIndex}),
+             boost::test_tools::per_element());
   BOOST_TEST(Written(s.Build("--force --only xlsx")) == (std::vector<std::string>{kZkBook, kNatBook}),
              boost::test_tools::per_element());
-  BOOST_TEST(Written(s.Build("--force --unit regio-groningen")) == (std::vector<std::string>{kRgNote}),
+  BOOST_TEST(Written(s.Build("--force --unit regio-groningen")) ==
+                 (std::vector<std::string>{kRgNote, kRgHtml}),
              boost::test_tools::per_element());
   BOOST_TEST(s.Build("--unit regio-nergens").status == 1);
 }
@@ -125,12 +146,12 @@ BOOST_AUTO_TEST_CASE(a_new_program_version_rebuilds_everything) {
   BuildSummary first, second, third;
   auto quiet = [](const Diagnostics&) {};
   BOOST_REQUIRE(RunBuild(options, MakeRenderers(), quiet, log, &first) == 0);
-  BOOST_TEST(first.built == 6);
+  BOOST_TEST(first.built == 11);
   BOOST_REQUIRE(RunBuild(options, MakeRenderers(), quiet, log, &second) == 0);
-  BOOST_TEST(second.skipped == 6);
+  BOOST_TEST(second.skipped == 11);
   options.version = "99.0.0";
   BOOST_REQUIRE(RunBuild(options, MakeRenderers(), quiet, log, &third) == 0);
-  BOOST_TEST(third.built == 6);
+  BOOST_TEST(third.built == 11);
   BOOST_TEST(third.skipped == 0);
 }
 
@@ -138,7 +159,7 @@ BOOST_AUTO_TEST_CASE(jobs_one_and_four_give_identical_bytes) {
   Scratch s;
   BOOST_REQUIRE(s.Build("--jobs 1", "one").status == 0);
   BOOST_REQUIRE(s.Build("--jobs 4", "four").status == 0);
-  BOOST_TEST(CompareOutputs(s.dir.path() / "one", s.dir.path() / "four") == 6);
+  BOOST_TEST(CompareOutputs(s.dir.path() / "one", s.dir.path() / "four") == 11);
 }
 
 BOOST_AUTO_TEST_CASE(input_errors_write_nothing_and_keep_the_old_outputs) {
@@ -165,11 +186,11 @@ BOOST_AUTO_TEST_CASE(keep_going_builds_the_units_without_errors) {
   CommandResult r = s.Build("--keep-going");
   BOOST_TEST(r.status == 1);
   // National figures would miss a unit, so they are not made.
-  BOOST_TEST(Written(r) == (std::vector<std::string>{kGgNote, kRgNote}),
+  BOOST_TEST(Written(r) == (std::vector<std::string>{kGgNote, kGgHtml, kRgNote, kRgHtml}),
              boost::test_tools::per_element());
   BOOST_TEST(!fs::exists(s.dir.path() / kZkNote));
   BOOST_TEST(!fs::exists(s.dir.path() / kNatNote));
-  BOOST_TEST(Last(r.out).rfind("voortgang build: 2 built, 0 skipped, 1 failed, 1 error, ", 0) == 0);
+  BOOST_TEST(Last(r.out).rfind("voortgang build: 4 built, 0 skipped, 1 failed, 1 error, ", 0) == 0);
   CommandResult strict = s.Build();
   BOOST_TEST(strict.status == 1);
 }
@@ -181,9 +202,9 @@ BOOST_AUTO_TEST_CASE(a_terminal_sees_a_progress_bar_instead_of_a_line_per_output
   CommandResult r =
       testing::RunShell("env -u CI script -qec \"" + build + "\" /dev/null", s.dir.path().string());
   BOOST_TEST(r.status == 0);
-  BOOST_TEST(r.out.find("\r\033[K[##############################] 6/6  ") != std::string::npos);
+  BOOST_TEST(r.out.find("\r\033[K[##############################] 10/10  ") != std::string::npos);
   BOOST_TEST(r.out.find("wrote ") == std::string::npos);
-  BOOST_TEST(r.out.find("\r\033[Kvoortgang build: 6 built, 0 skipped, 0 failed, 2 warnings") !=
+  BOOST_TEST(r.out.find("\r\033[Kvoortgang build: 11 built, 0 skipped, 0 failed, 2 warnings") !=
              std::string::npos);
   // A CI runner's log is not a terminal even when it gives one: lines, not a bar.
   CommandResult ci = testing::RunShell("CI=true script -qec \"" + build + " --force\" /dev/null",
@@ -191,6 +212,67 @@ BOOST_AUTO_TEST_CASE(a_terminal_sees_a_progress_bar_instead_of_a_line_per_output
   BOOST_TEST(ci.status == 0);
   BOOST_TEST(ci.out.find('\033') == std::string::npos);
   BOOST_TEST(ci.out.find(std::string("wrote ") + kZkNote) != std::string::npos);
+}
+
+// A house style whose text colour is too light for its background is refused by check and by
+// build, at the colour's position, and nothing is written (WCAG 2.1, 1.4.3).
+BOOST_AUTO_TEST_CASE(a_house_style_with_too_little_contrast_is_refused) {
+  Scratch s;
+  std::string style = s.dir.Read("templates/huisstijl/standaard.toml");
+  std::size_t at = style.find("kleur = \"#1a1a1a\"");
+  BOOST_REQUIRE(at != std::string::npos);
+  style.replace(at, 17, "kleur = \"#999999\"");
+  std::ofstream(s.dir.Path("templates/huisstijl/standaard.toml"), std::ios::binary) << style;
+  const std::string expected =
+      "templates/huisstijl/standaard.toml:21:9: error: tekst.kleur #999999 on the white page has "
+      "a contrast ratio of 2.85:1, below the 4.5:1 text needs (WCAG 2.1, 1.4.3)\n";
+  CommandResult check =
+      testing::RunVoortgang("check --inputs in --templates templates", s.dir.path().string());
+  BOOST_TEST(check.status == 1);
+  BOOST_TEST(check.err.find(expected) != std::string::npos, check.err);
+  CommandResult build = s.Build();
+  BOOST_TEST(build.status == 1);
+  BOOST_TEST(build.err.find(expected) != std::string::npos, build.err);
+  BOOST_TEST(Written(build).empty());
+  BOOST_TEST(!fs::exists(s.dir.path() / "out/2024-Q4/index.html"));
+}
+
+// The publication page links every document of the period relatively, each link reaches its
+// file, and each unit's key figures and warnings stand on it.
+BOOST_AUTO_TEST_CASE(publication_page_links_every_document) {
+  Scratch s;
+  BOOST_REQUIRE(s.Build().status == 0);
+  fs::path period = s.dir.path() / "out/2024-Q4";
+  std::string page = testing::ReadFile(period / "index.html");
+  std::set<std::string> linked;
+  for (std::size_t at = 0; (at = page.find("href=\"", at)) != std::string::npos;) {
+    at += 6;
+    std::string href = page.substr(at, page.find('"', at) - at);
+    if (href[0] == '#') continue;
+    BOOST_TEST(href.find("://") == std::string::npos, href);
+    BOOST_TEST(href[0] != '/', href);
+    BOOST_TEST(fs::is_regular_file(period / href), href);
+    linked.insert(href);
+  }
+  std::set<std::string> documents;
+  for (const auto& e : fs::recursive_directory_iterator(period)) {
+    std::string ext = e.path().extension().string();
+    if (e.path().filename() != "index.html" && (ext == ".pdf" || ext == ".html" || ext == ".xlsx"))
+      documents.insert(fs::relative(e.path(), period).string());
+  }
+  BOOST_TEST(documents.size() == 10u);
+  BOOST_TEST(linked == documents, boost::test_tools::per_element());
+  // Key figures in Dutch money format, the run's warnings under their unit.
+  BOOST_TEST(page.find("<dt>Saldo per Q4 2024</dt><dd>€\u00a01.229.843,25</dd>") !=
+             std::string::npos);
+  BOOST_TEST(page.find("zuid-kennemerland/budget.toml:128:1: warning: booking in 2025-Q1") !=
+             std::string::npos);
+  BOOST_TEST(page.find("<html lang=\"nl\">") != std::string::npos);
+  BOOST_TEST(page.find("<script") == std::string::npos);
+  // --only pdf leaves the HTML edition and the page alone.
+  fs::remove(period / "index.html");
+  BOOST_TEST(Written(s.Build("--force --only pdf")).size() == 4u);
+  BOOST_TEST(!fs::exists(period / "index.html"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

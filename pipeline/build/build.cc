@@ -22,6 +22,7 @@
 #include "pipeline/build/plan_outputs.h"
 #include "pipeline/build/prepare.h"
 #include "pipeline/build/progress.h"
+#include "pipeline/build/publish.h"
 #include "pipeline/build/unit_cache.h"
 #include "pipeline/load/load.h"
 #include "pipeline/report/report.h"
@@ -89,7 +90,7 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     return;
   }
   doc::Document document;
-  if (o.kind == OutputKind::kUnitDocument) {
+  if (o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitHtml) {
     NoteInput in;
     in.inputs = &inputs;
     in.unit = &inputs.units[o.unit];
@@ -114,13 +115,18 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     result->error = "cannot build the document for " + final_path;
     return;
   }
-  Diagnostics warnings;
-  std::string bytes =
-      renderers.pdf(document, resources.styles.at(o.house_style), &warnings, &result->error);
-  // A warning about the document as a whole names the output it concerns.
-  for (Diagnostic& d : warnings.items)
-    if (d.where.file.empty()) d.where.file = final_path;
-  result->diags.Append(std::move(warnings));
+  const HouseStyle& style = resources.styles.at(o.house_style);
+  std::string bytes;
+  if (IsHtml(o.kind)) {
+    bytes = renderers.html(document, style, resources.web_css, &result->error);
+  } else {
+    Diagnostics warnings;
+    bytes = renderers.pdf(document, style, &warnings, &result->error);
+    // A warning about the document as a whole names the output it concerns.
+    for (Diagnostic& d : warnings.items)
+      if (d.where.file.empty()) d.where.file = final_path;
+    result->diags.Append(std::move(warnings));
+  }
   if (bytes.empty()) {
     if (result->error.empty()) result->error = "cannot render " + final_path;
     return;
@@ -147,6 +153,57 @@ bool UpToDate(const PlannedOutput& o, const std::string& final_path, const Manif
   std::optional<std::string> current = Sha256File(final_path);
   if (!current || *current != it->second.sha256) return false;
   (*restat)[o.relative] = *stat;
+  return true;
+}
+
+/// <out>/<P>/index.html after the documents it lists: written (atomically) when its bytes
+/// changed, skipped otherwise; its key is a hash of those bytes, its inputs the files that
+/// shape it besides the documents. False on a write failure.
+bool Publish(const BuildOptions& options, const Front& front, const Renderers& renderers,
+             const std::string& dir, int64_t build_time, const Manifest& previous,
+             FileHasher* hasher, Manifest* manifest, std::ostream& log, BuildSummary* summary) {
+  Diagnostics diags;
+  std::string bytes =
+      PublicationBytes(options, front, renderers, dir, build_time, &diags);
+  for (const Diagnostic& d : diags.items) log << "voortgang: error: " << FormatGnu(d) << '\n';
+  if (bytes.empty()) {
+    ++summary->failed;
+    return false;
+  }
+  PlannedOutput o;
+  o.kind = OutputKind::kPublicationPage;
+  o.relative = "index.html";
+  o.template_name = "publicatie";
+  o.house_style = RunHouseStyle(options);
+  for (const std::string& path :
+       {front.checked.checked.inputs.programma.path, front.resources.publication.path,
+        WebCssPath(options), front.resources.style_files.at(o.house_style).toml}) {
+    o.inputs.push_back({path, hasher->Hash(path)});
+  }
+  std::string sha256 = Sha256Hex(bytes);
+  o.key = Sha256Hex("voortgang " + options.version + "\nindex.html\n" + sha256);
+  std::string final_path = (fs::path(dir) / o.relative).string();
+  std::map<std::string, StatEntry> restat;
+  if (!options.force && UpToDate(o, final_path, previous, &restat)) {
+    ++summary->skipped;
+    for (const auto& [relative, stat] : restat) {
+      manifest->outputs[relative].size = stat.size;
+      manifest->outputs[relative].mtime_ns = stat.mtime_ns;
+    }
+    return true;
+  }
+  std::string temp, error;
+  if (!WriteTemp(final_path, bytes, &temp, &error) || !CommitTemp(temp, final_path, &error)) {
+    log << "voortgang: error: " << error << '\n';
+    ++summary->failed;
+    return false;
+  }
+  ++summary->built;
+  if (!options.terminal) log << "wrote " << final_path << '\n';
+  StatEntry written = StatOf(final_path).value_or(StatEntry{});
+  manifest->outputs[o.relative] = {o.key,         sha256,          written.size,
+                                   written.mtime_ns, o.inputs,     o.template_name,
+                                   o.house_style};
   return true;
 }
 
@@ -391,6 +448,13 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
                                              written.size,             written.mtime_ns,
                                              outputs[i].inputs,        outputs[i].template_name,
                                              outputs[i].house_style};
+  }
+  // The publication page lists the documents of every unit and the national ones: made when
+  // the run makes the national outputs and HTML.
+  if (options.units.empty() && checked.failed_units.empty() && MakesHtml(options) &&
+      !Publish(options, front, renderers, target.folder->dir, build_time, target.previous,
+               target.hasher.get(), &manifest, log, summary)) {
+    write_failed = true;
   }
   // Before the manifest, which stays the last file written.
   if (!diags.HasErrors()) {

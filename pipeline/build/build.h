@@ -18,7 +18,7 @@
 
 namespace voortgang {
 
-enum class OutputKinds { kAll, kPdf, kXlsx };
+enum class OutputKinds { kAll, kPdf, kXlsx, kHtml };
 
 struct BuildOptions {
   StageOptions stage;
@@ -56,6 +56,13 @@ struct Renderers {
   std::function<bool(const Inputs&, const Figures&, const BuildInfo&, const std::string& path,
                      std::string* error)>
       national_workbook;
+  /// The HTML edition of a document; `css` is the text of templates/web.css. "" with *error on
+  /// failure.
+  std::function<std::string(const doc::Document&, const HouseStyle&, const std::string& css,
+                            std::string* error)>
+      html;
+  /// The inline stylesheet of a house style's pages (for the publication page).
+  std::function<std::string(const HouseStyle&, const std::string& css)> html_stylesheet;
 };
 
 /// The exit statuses of cli.md, for every command.

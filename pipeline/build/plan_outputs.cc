@@ -65,6 +65,10 @@ const std::string& FileHasher::Hash(const std::string& path) {
   return seen_.emplace(path, entry).first->second.sha256;
 }
 
+std::string WebCssPath(const BuildOptions& options) {
+  return JoinPath(options.templates_dir, "web.css");
+}
+
 std::string HouseStyleName(const BuildOptions& options, const Unit& unit) {
   if (!options.house_style.empty()) return options.house_style;
   return unit.huisstijl.empty() ? "standaard" : unit.huisstijl;
@@ -85,8 +89,8 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
     out->push_back(file(u.plan_path));
     if (u.budget) out->push_back(file(u.budget->path));
   };
-  bool pdf = options.only != OutputKinds::kXlsx;
-  bool xlsx = options.only != OutputKinds::kPdf;
+  bool pdf = MakesPdf(options), html = MakesHtml(options);
+  bool xlsx = MakesXlsx(options);
 
   std::vector<PlannedOutput> out;
   for (std::size_t i = 0; i < inputs.units.size(); ++i) {
@@ -95,17 +99,21 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
         std::find(options.units.begin(), options.units.end(), u.id) == options.units.end()) {
       continue;
     }
-    if (pdf) {
+    // The HTML edition has the PDF's inputs and the web stylesheet.
+    for (OutputKind kind : {OutputKind::kUnitDocument, OutputKind::kUnitHtml}) {
+      bool html_kind = kind == OutputKind::kUnitHtml;
+      if (!(html_kind ? html : pdf)) continue;
       PlannedOutput o;
-      o.kind = OutputKind::kUnitDocument;
+      o.kind = kind;
       o.unit = i;
       o.template_name = u.sjabloon;
       o.house_style = HouseStyleName(options, u);
-      o.relative = u.id + "/" + u.sjabloon + "-" + u.id + "-" + period + ".pdf";
+      o.relative = u.id + "/" + u.sjabloon + "-" + u.id + "-" + period + (html_kind ? ".html" : ".pdf");
       o.inputs.push_back(file(inputs.programma.path));
       unit_files(u, &o.inputs);
       o.inputs.push_back(file(JoinPath(options.templates_dir, u.sjabloon + ".mustache")));
       add_style(&o);
+      if (html_kind) o.inputs.push_back(file(WebCssPath(options)));
       out.push_back(std::move(o));
     }
     if (xlsx && u.budget) {
@@ -120,16 +128,19 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
     }
   }
   if (national) {
-    if (pdf) {
+    for (OutputKind kind : {OutputKind::kNationalDocument, OutputKind::kNationalHtml}) {
+      bool html_kind = kind == OutputKind::kNationalHtml;
+      if (!(html_kind ? html : pdf)) continue;
       PlannedOutput o;
-      o.kind = OutputKind::kNationalDocument;
+      o.kind = kind;
       o.template_name = "landelijk";
       o.house_style = options.house_style.empty() ? "standaard" : options.house_style;
-      o.relative = "landelijk/overzicht-" + period + ".pdf";
+      o.relative = "landelijk/overzicht-" + period + (html_kind ? ".html" : ".pdf");
       o.inputs.push_back(file(inputs.programma.path));
       for (const Unit& u : inputs.units) unit_files(u, &o.inputs);
       o.inputs.push_back(file(JoinPath(options.templates_dir, "landelijk.mustache")));
       add_style(&o);
+      if (html_kind) o.inputs.push_back(file(WebCssPath(options)));
       out.push_back(std::move(o));
     }
     if (xlsx) {

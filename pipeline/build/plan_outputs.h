@@ -11,12 +11,39 @@
 
 namespace voortgang {
 
-enum class OutputKind { kUnitDocument, kUnitWorkbook, kNationalDocument, kNationalWorkbook };
+enum class OutputKind {
+  kUnitDocument,
+  kUnitHtml,  ///< the HTML edition of the unit's document
+  kUnitWorkbook,
+  kNationalDocument,
+  kNationalHtml,
+  kNationalWorkbook,
+  kPublicationPage,  ///< <out>/<P>/index.html, made after the others (publication.h)
+};
 
 /// A unit's note or workbook, as against the national ones.
 inline bool IsUnitOutput(OutputKind kind) {
-  return kind == OutputKind::kUnitDocument || kind == OutputKind::kUnitWorkbook;
+  return kind == OutputKind::kUnitDocument || kind == OutputKind::kUnitHtml ||
+         kind == OutputKind::kUnitWorkbook;
 }
+
+inline bool IsHtml(OutputKind kind) {
+  return kind == OutputKind::kUnitHtml || kind == OutputKind::kNationalHtml;
+}
+
+/// Which kinds of output a run makes (--only).
+inline bool MakesPdf(const BuildOptions& o) {
+  return o.only == OutputKinds::kAll || o.only == OutputKinds::kPdf;
+}
+inline bool MakesXlsx(const BuildOptions& o) {
+  return o.only == OutputKinds::kAll || o.only == OutputKinds::kXlsx;
+}
+inline bool MakesHtml(const BuildOptions& o) {
+  return o.only == OutputKinds::kAll || o.only == OutputKinds::kHtml;
+}
+
+/// templates/web.css, the stylesheet of every HTML output.
+std::string WebCssPath(const BuildOptions& options);
 
 struct PlannedOutput {
   OutputKind kind = OutputKind::kUnitDocument;

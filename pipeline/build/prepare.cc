@@ -25,8 +25,17 @@ std::string ReadText(const std::string& path, bool* ok) {
 bool LoadResources(const BuildOptions& options, const Checked& checked, Resources* r,
                    Diagnostics* diags) {
   std::set<std::string> templates, styles;
-  bool pdf = options.only != OutputKinds::kXlsx;
-  if (!pdf) return true;
+  bool documents = options.only != OutputKinds::kXlsx;
+  if (!documents) return true;
+  if (MakesHtml(options)) {
+    bool ok = false;
+    std::string css_path = WebCssPath(options);
+    r->web_css = ReadText(css_path, &ok);
+    if (!ok) diags->Error({css_path, 0, 0}, "web stylesheet not found");
+    std::string page_path = TemplatePath(options.templates_dir, "publicatie");
+    r->publication = {ReadText(page_path, &ok), page_path};
+    if (!ok) diags->Error({page_path, 0, 0}, "template 'publicatie' not found");
+  }
   for (const Unit& u : checked.inputs.units) {
     templates.insert(u.sjabloon);
     styles.insert(HouseStyleName(options, u));

@@ -18,6 +18,8 @@ struct Resources {
   std::map<std::string, report::TemplateSource> templates;  ///< by name
   std::map<std::string, HouseStyle> styles;                 ///< by name
   std::map<std::string, StyleFiles> style_files;
+  std::string web_css;               ///< templates/web.css, when the run makes HTML
+  report::TemplateSource publication;  ///< templates/publicatie.mustache, likewise
 };
 
 /// Everything before rendering: the checked inputs, templates and styles, diagnostics.

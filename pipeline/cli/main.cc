@@ -161,8 +161,8 @@ int Main(int argc, char** argv) {
   build->add_flag("--force", build_options.force, "rebuild outputs that are up to date");
   build->add_flag("--keep-going", build_options.keep_going,
                   "build every unit without errors; report the rest (exit status 1)");
-  build->add_option("--only", only, "only PDFs or only workbooks")
-      ->check(CLI::IsMember({"pdf", "xlsx"}));
+  build->add_option("--only", only, "only PDFs, only workbooks or only the HTML edition")
+      ->check(CLI::IsMember({"pdf", "xlsx", "html"}));
   build->add_option("--templates", build_options.templates_dir,
                     "templates folder (default: ./templates, else the one beside the program)")
       ->check(non_empty);
@@ -207,6 +207,7 @@ int Main(int argc, char** argv) {
   if (build->parsed()) {
     build_options.only = only == "pdf"    ? OutputKinds::kPdf
                          : only == "xlsx" ? OutputKinds::kXlsx
+                         : only == "html" ? OutputKinds::kHtml
                                           : OutputKinds::kAll;
     if (std::string error = BuildUsageError(build_options); !error.empty()) {
       std::cerr << "voortgang: " << error << '\n';

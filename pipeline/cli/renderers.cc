@@ -1,6 +1,7 @@
 // Adapters from the build stage's BuildInfo to the renderers' own entry points.
 #include "pipeline/cli/renderers.h"
 
+#include "renderers/html/html_renderer.h"
 #include "renderers/pdf/pdf_renderer.h"
 #include "renderers/xlsx/workbook.h"
 
@@ -31,6 +32,11 @@ Renderers MakeRenderers() {
   r.national_workbook = [](const Inputs& inputs, const Figures& figures, const BuildInfo& info,
                            const std::string& path, std::string* error) {
     return WriteNationalWorkbook(inputs, figures, ToProvenance(info), path, error);
+  };
+  r.html = [](const doc::Document& document, const HouseStyle& style, const std::string& css,
+              std::string* error) { return RenderHtml(document, style, css, error); };
+  r.html_stylesheet = [](const HouseStyle& style, const std::string& css) {
+    return HtmlStylesheet(style, css);
   };
   return r;
 }

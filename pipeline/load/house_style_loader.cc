@@ -4,14 +4,17 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <variant>
 
 #include <toml++/toml.h>
 
 #include "pipeline/load/logo_check.h"
+#include "pipeline/model/contrast.h"
 
 namespace voortgang {
 namespace {
@@ -85,6 +88,7 @@ std::vector<Key> Bindings(HouseStyle* s) {
       {"grafieken", "paneel_hoogte_mm", Mm{&s->panel_height_mm, 10, 200}},
       {"grafieken", "beter_hoger", Str{&s->better_up_text}},
       {"grafieken", "beter_lager", Str{&s->better_down_text}},
+      {"grafieken", "cijfers", Str{&s->figure_numbers_text}},
       {"afbreken", "woordenboek", Path{&s->hyphen_dictionary}},
       {"afbreken", "uitzonderingen", Path{&s->hyphen_exceptions}},
       {"afbreken", "minimale_woordlengte", Int{&s->hyphen_min_word, 2, 40}},
@@ -112,11 +116,15 @@ std::optional<Rgb> ParseColour(std::string_view s) {
              static_cast<uint8_t>(v[4] * 16 + v[5])};
 }
 
+/// Where each colour the file sets stands, for the contrast check.
+using ColourPlaces = std::map<const Rgb*, std::pair<std::string, SourceRef>>;
+
 struct Apply {
   const toml::node& node;
   const std::string& path;
   const std::string& key;
   Diagnostics* diags;
+  ColourPlaces* places;
 
   void Bad(const toml::node& n, const std::string& expected) const {
     diags->Error(Where(path, n.source()), key + ": expected " + expected);
@@ -156,6 +164,7 @@ struct Apply {
     auto c = v ? ParseColour(*v) : std::nullopt;
     if (!c) return Bad(node, "a colour \"#rrggbb\"");
     *b.field = *c;
+    (*places)[b.field] = {key, Where(path, node.source())};
   }
   void operator()(Colours b) const {
     const toml::array* a = node.as_array();
@@ -233,6 +242,65 @@ void CheckFiles(const toml::table& root, const HouseStyle& style, const std::str
   };
   check("afbreken", "woordenboek", style.hyphen_dictionary);
   check("afbreken", "uitzonderingen", style.hyphen_exceptions);
+std::string HexOf(Rgb c) {
+  char buf[8];
+  std::snprintf(buf, sizeof(buf), "#%02x%02x%02x", c.r, c.g, c.b);
+  return buf;
+}
+
+/// WCAG 2.1 1.4.3: every text colour against the background it is drawn on, in the PDF and the
+/// HTML alike. The error stands at the text colour when the file sets it, else at the
+/// background's.
+void CheckContrast(const HouseStyle& s, const std::string& path, const ColourPlaces& places,
+                   Diagnostics* diags) {
+  static const Rgb kPage{0xff, 0xff, 0xff};
+  struct Pair {
+    const Rgb* text;
+    const char* text_key;
+    const Rgb* background;
+    const char* background_key;
+    double size_pt;  ///< the smallest size the colour is used at
+    bool bold;
+  };
+  // Headings share their colour with table captions and chart titles.
+  double heading_pt = std::min({s.h1_size_pt, s.h2_size_pt, s.h3_size_pt, s.table_size_pt,
+                                s.chart_size_pt + 2});
+  const Pair pairs[] = {
+      {&s.text_colour, "tekst.kleur", &kPage, nullptr, s.small_size_pt, false},
+      {&s.text_colour, "tekst.kleur", &s.notice_background, "tekst.melding_achtergrond",
+       s.body_size_pt, false},
+      {&s.text_colour, "tekst.kleur", &s.table_stripe, "tabellen.streep", s.table_size_pt, false},
+      {&s.link_colour, "tekst.link_kleur", &kPage, nullptr, s.small_size_pt, false},
+      {&s.link_colour, "tekst.link_kleur", &s.notice_background, "tekst.melding_achtergrond",
+       s.body_size_pt, false},
+      {&s.heading_colour, "koppen.kleur", &kPage, nullptr, heading_pt, true},
+      {&s.table_header_text, "tabellen.kop_tekst", &s.table_header_background,
+       "tabellen.kop_achtergrond", s.table_size_pt, true},
+      {&s.running_colour, "koptekst.kleur", &kPage, nullptr, s.running_size_pt, false},
+      {&s.chart_axis, "grafieken.as", &kPage, nullptr, s.chart_size_pt, false},
+  };
+  for (const Pair& p : pairs) {
+    bool large = p.size_pt >= 18 || (p.bold && p.size_pt >= 14);
+    double needed = large ? kLargeTextContrast : kTextContrast;
+    double ratio = ContrastRatio(*p.text, *p.background);
+    if (ratio >= needed) continue;
+    auto text_at = places.find(p.text);
+    auto background_at = places.find(p.background);
+    SourceRef where{path, 0, 0};
+    if (text_at != places.end()) {
+      where = text_at->second.second;
+    } else if (background_at != places.end()) {
+      where = background_at->second.second;
+    }
+    char numbers[64];
+    std::snprintf(numbers, sizeof(numbers), "%.2f:1, below the %.1f:1 %stext needs", ratio,
+                  needed, large ? "large " : "");
+    std::string background = p.background_key
+                                 ? std::string(p.background_key) + " " + HexOf(*p.background)
+                                 : "the white page";
+    diags->Error(where, std::string(p.text_key) + " " + HexOf(*p.text) + " on " + background +
+                            " has a contrast ratio of " + numbers + " (WCAG 2.1, 1.4.3)");
+  }
 }
 
 }  // namespace
@@ -248,6 +316,7 @@ HouseStyle ParseHouseStyle(std::string_view text, const std::string& path, Diagn
     return style;
   }
   std::vector<Key> keys = Bindings(&style);
+  ColourPlaces places;
   for (const auto& [section_key, section_node] : root) {
     std::string section(section_key.str());
     const toml::table* table = section_node.as_table();
@@ -265,11 +334,12 @@ HouseStyle ParseHouseStyle(std::string_view text, const std::string& path, Diagn
         diags->Warning(Where(path, k.source()), "unknown key '" + full + "'");
         continue;
       }
-      std::visit(Apply{node, path, full, diags}, found->binding);
+      std::visit(Apply{node, path, full, diags, &places}, found->binding);
     }
   }
   CheckLogo(style, diags);
   CheckFiles(root, style, path, diags);
+  CheckContrast(style, path, places, diags);
   return style;
 }
 

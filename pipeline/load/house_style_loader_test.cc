@@ -57,6 +57,44 @@ BOOST_AUTO_TEST_CASE(syntax_error_has_line_and_column) {
                            "whitespace, saw ','\n");
 }
 
+BOOST_AUTO_TEST_CASE(shipped_styles_pass_the_contrast_check) {
+  for (const char* name : {"standaard", "regio-klassiek"}) {
+    Diagnostics diags;
+    LoadHouseStyle(std::string(VOORTGANG_SOURCE_DIR "/templates/huisstijl/") + name + ".toml",
+                   &diags);
+    BOOST_TEST(All(diags) == "", name);
+  }
+}
+
+// WCAG 2.1 1.4.3: text against its background at least 4.5:1 (3:1 for large bold text); the
+// error stands at the colour that fails, or at the background when only that is set.
+BOOST_AUTO_TEST_CASE(too_little_contrast_is_an_error_at_the_colour) {
+  Diagnostics diags;
+  ParseHouseStyle(
+      "[tekst]\n"
+      "kleur = \"#777777\"\n"
+      "[tabellen]\n"
+      "kop_achtergrond = \"#5a8ac0\"\n",
+      "h.toml", &diags);
+  BOOST_TEST(All(diags) ==
+             "h.toml:2:9: error: tekst.kleur #777777 on the white page has a contrast ratio of "
+             "4.48:1, below the 4.5:1 text needs (WCAG 2.1, 1.4.3)\n"
+             "h.toml:2:9: error: tekst.kleur #777777 on tekst.melding_achtergrond #f3f0e6 has a "
+             "contrast ratio of 3.93:1, below the 4.5:1 text needs (WCAG 2.1, 1.4.3)\n"
+             "h.toml:2:9: error: tekst.kleur #777777 on tabellen.streep #eef2f7 has a contrast "
+             "ratio of 3.98:1, below the 4.5:1 text needs (WCAG 2.1, 1.4.3)\n"
+             "h.toml:4:19: error: tabellen.kop_tekst #ffffff on tabellen.kop_achtergrond #5a8ac0 "
+             "has a contrast ratio of 3.60:1, below the 4.5:1 text needs (WCAG 2.1, 1.4.3)\n");
+  // Large bold text needs 3:1 only: the same header colours pass at 14 pt.
+  Diagnostics large;
+  ParseHouseStyle(
+      "[tabellen]\n"
+      "grootte_pt = 14\n"
+      "kop_achtergrond = \"#5a8ac0\"\n",
+      "h.toml", &large);
+  BOOST_TEST(All(large) == "");
+}
+
 BOOST_AUTO_TEST_CASE(missing_file) {
   Diagnostics diags;
   LoadHouseStyle("/nonexistent/stijl.toml", &diags);

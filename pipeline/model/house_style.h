@@ -85,6 +85,8 @@ struct HouseStyle {
   double panel_height_mm = 38;
   std::string better_up_text = "hoger is beter";
   std::string better_down_text = "lager is beter";
+  /// The web edition's label for a chart's numbers (shown under the chart, folded).
+  std::string figure_numbers_text = "Cijfers bij deze figuur";
 
   // [afbreken]
   std::string hyphen_dictionary = "/usr/share/hyphen/hyph_nl_NL.dic";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,5 +30,8 @@ struct Date {
   int day = 0;    ///< 1..31
   friend constexpr auto operator<=>(const Date&, const Date&) = default;
 };
+
+/// The UTC calendar date of Unix seconds (no time zone, no C library clock).
+Date CivilDate(int64_t unix_seconds);
 
 }  // namespace voortgang

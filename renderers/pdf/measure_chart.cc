@@ -3,34 +3,11 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "pipeline/model/chart_axis.h"
 #include "renderers/pdf/measure.h"
 
 namespace voortgang::pdf {
 namespace {
-
-/// "1234567" -> "1.234.567" (Dutch thousands dots) for axis ticks.
-std::string Grouped(int64_t v) {
-  bool neg = v < 0;
-  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  std::string digits = std::to_string(u), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return neg ? "-" + out : out;
-}
-
-/// A 1, 2 or 5 times a power of ten at least `raw`.
-int64_t NiceStep(int64_t raw) {
-  int64_t p = 1;
-  while (p * 10 <= raw) p *= 10;
-  for (int64_t m : {1, 2, 5, 10})
-    if (p * m >= raw) return p * m;
-  return p * 10;
-}
-
-int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-int64_t CeilDiv(int64_t a, int64_t b) { return -FloorDiv(-a, b); }
 
 struct Text {
   MeasureContext* ctx;
@@ -113,7 +90,7 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
   int64_t hi_t = CeilDiv(hi_u, step) * step, lo_t = FloorDiv(lo_u, step) * step;
   if (hi_t == lo_t) hi_t = lo_t + step;
   // Half of the last tick label stands past the axis end.
-  plot_w = width - label_w - text.Width(Grouped(hi_t + 2 * step), font) / 2 - Pt(2);
+  plot_w = width - label_w - text.Width(GroupedDigits(hi_t + 2 * step), font) / 2 - Pt(2);
   // A ratio of two integers gives the position; no amount is ever held in a double.
   auto X = [&](int64_t raw) {
     double f = (static_cast<double>(raw) / div - lo_t) / static_cast<double>(hi_t - lo_t);
@@ -164,7 +141,7 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
     bool zero = t == 0;
     ops.insert(ops.begin(), DrawOp{DrawLine{gx, plot_top, gx, plot_bottom, Pt(zero ? 0.8 : 0.4),
                                             zero ? s.chart_axis : s.chart_grid}});
-    ops.push_back(text.At(Grouped(t), font, s.chart_axis, gx, plot_bottom + Pt(size + 2),
+    ops.push_back(text.At(GroupedDigits(t), font, s.chart_axis, gx, plot_bottom + Pt(size + 2),
                           doc::Align::kCenter));
   }
   ops.push_back(DrawOp{DrawLine{x0, plot_bottom, x0 + plot_w, plot_bottom, Pt(0.6), s.chart_axis}});
