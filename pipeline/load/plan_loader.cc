@@ -11,10 +11,7 @@ namespace {
 void LoadEenheid(TableReader& root, Unit* out) {
   const toml::table* t = root.SubTable("eenheid", Need::kRequired);
   if (!t) return;
-  TableReader r(*t, root.src(), "[eenheid]",
-                {"naam", "soort", "regio", "gemeenten", "penvoerder", "sjabloon", "huisstijl",
-                 "geadresseerde"},
-                root.diags());
+  TableReader r(*t, root.src(), kEenheidTable, root.diags());
   out->where = r.where();
   out->naam = r.String("naam", Need::kRequired).value_or("");
   if (auto s = r.Choice("soort", Need::kRequired, {"jeugdhulpregio", "gemeente"})) {
@@ -94,8 +91,7 @@ void LoadShares(TableReader& r, Thema* out) {
 }
 
 void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnostics* diags) {
-  TableReader r(t, src, "[[thema]]",
-                {"id", "naam", "actielijnen", "waarom", "resultaat", "actie", "voortgang"}, diags);
+  TableReader r(t, src, kThemaTable, diags);
   out->where = r.where();
   out->id = r.String("id", Need::kRequired).value_or("");
   out->naam = r.String("naam", Need::kRequired).value_or("");
@@ -103,7 +99,7 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
   out->waarom = r.String("waarom", Need::kOptional).value_or("");
   out->resultaat = r.String("resultaat", Need::kOptional).value_or("");
   for (const toml::table* a : r.ArrayOfTables("actie")) {
-    TableReader ar(*a, src, "[[thema.actie]]", {"naam", "status", "gereed", "trekker"}, diags);
+    TableReader ar(*a, src, kActieTable, diags);
     Actie& actie = out->acties.emplace_back();
     actie.where = ar.where();
     actie.naam = ar.String("naam", Need::kRequired).value_or("");
@@ -116,8 +112,7 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
     ar.Finish();
   }
   for (const toml::table* v : r.ArrayOfTables("voortgang")) {
-    TableReader vr(*v, src, "[[thema.voortgang]]",
-                   {"periode", "stand", "opgaven", "besluitvorming"}, diags);
+    TableReader vr(*v, src, kVoortgangTable, diags);
     Voortgang& voortgang = out->voortgang.emplace_back();
     voortgang.where = vr.where();
     voortgang.periode = vr.PeriodValue("periode", Need::kRequired).value_or(Period{});
@@ -132,13 +127,11 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
 }  // namespace
 
 void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnostics* diags) {
-  TableReader r(root, src, "plan.toml",
-                {"eenheid", "contact", "inleiding", "kerncijfer", "thema", "besluit", "mijlpaal"},
-                diags);
+  TableReader r(root, src, kPlanFile, diags);
   out->plan_path = src.path();
   LoadEenheid(r, out);
   if (const toml::table* c = r.SubTable("contact", Need::kOptional)) {
-    TableReader cr(*c, src, "[contact]", {"naam", "functie", "email", "telefoon"}, diags);
+    TableReader cr(*c, src, kContactTable, diags);
     Contact& contact = out->contact.emplace();
     contact.naam = cr.String("naam", Need::kOptional).value_or("");
     contact.functie = cr.String("functie", Need::kOptional).value_or("");
@@ -147,7 +140,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
     cr.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("inleiding")) {
-    TableReader ir(*t, src, "[[inleiding]]", {"periode", "tekst"}, diags);
+    TableReader ir(*t, src, kInleidingTable, diags);
     Inleiding& inleiding = out->inleidingen.emplace_back();
     inleiding.where = ir.where();
     inleiding.periode = ir.PeriodValue("periode", Need::kRequired).value_or(Period{});
@@ -155,8 +148,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
     ir.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("kerncijfer")) {
-    TableReader kr(*t, src, "[[kerncijfer]]", {"naam", "waarde", "peildatum", "toelichting"},
-                   diags);
+    TableReader kr(*t, src, kKerncijferTable, diags);
     Kerncijfer& k = out->kerncijfers.emplace_back();
     k.where = kr.where();
     k.naam = kr.String("naam", Need::kRequired).value_or("");
@@ -169,8 +161,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
     LoadThema(*t, src, &out->themas.emplace_back(), diags);
   }
   for (const toml::table* t : r.ArrayOfTables("besluit")) {
-    TableReader br(*t, src, "[[besluit]]", {"onderwerp", "vorm", "periode", "tot", "thema"},
-                   diags);
+    TableReader br(*t, src, kBesluitTable, diags);
     Besluit& b = out->besluiten.emplace_back();
     b.where = br.where();
     b.onderwerp = br.String("onderwerp", Need::kRequired).value_or("");
@@ -181,7 +172,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, Unit* out, Diagnos
     br.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("mijlpaal")) {
-    TableReader mr(*t, src, "[[mijlpaal]]", {"naam", "periode", "thema"}, diags);
+    TableReader mr(*t, src, kMijlpaalTable, diags);
     Mijlpaal& m = out->mijlpalen.emplace_back();
     m.where = mr.where();
     m.naam = mr.String("naam", Need::kRequired).value_or("");
