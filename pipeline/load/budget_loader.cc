@@ -61,7 +61,7 @@ void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Dia
     b.omschrijving = br.String("omschrijving", Need::kOptional).value_or("");
     br.Finish();
   }
-  *import = ReadCsvImport(r, diags);
+  *import = ReadCsvImport(r, diags, &out->boekingen_csv);
   r.Finish();
 }
 

@@ -42,7 +42,12 @@ class RowReader {
  public:
   RowReader(const CsvImport& spec, const std::string& path, std::string_view text, Budget* out,
             Diagnostics* diags)
-      : spec_(spec), path_(path), positions_(text, /*utf8=*/true), out_(out), diags_(diags) {
+      : spec_(spec),
+        path_(path),
+        positions_(text, /*utf8=*/true),
+        out_(out),
+        diags_(diags),
+        errors_before_(diags->ErrorCount()) {
     const CsvColumns& c = spec.columns;
     for (auto [key, header] : {std::pair{"datum", &c.datum}, {"periode", &c.periode},
                                {"bedrag", &c.bedrag}, {"omschrijving", &c.omschrijving},
@@ -87,7 +92,8 @@ class RowReader {
       diags_->Error({path_, 1, 1}, "the file is empty: its first row must be the header");
       return;
     }
-    if (!header_ok_ || stopped_) return;
+    // While rows are in error, a mapping they would have used may look unused.
+    if (!header_ok_ || stopped_ || diags_->ErrorCount() > errors_before_) return;
     auto unused = [&](const std::vector<CsvMapping>& m, const std::vector<bool>& used,
                       std::string_view what) {
       for (std::size_t i = 0; i < m.size(); ++i) {
@@ -268,6 +274,7 @@ class RowReader {
   PositionCounter positions_;
   Budget* out_;
   Diagnostics* diags_;
+  int errors_before_;
   std::vector<Column> columns_;
   std::map<std::string, std::size_t, std::less<>> kostenplaatsen_, soorten_;
   std::vector<bool> used_kostenplaatsen_, used_soorten_;

@@ -67,7 +67,8 @@ bool ReadColumns(TableReader& r, CsvImport* spec) {
 
 }  // namespace
 
-std::optional<CsvImport> ReadCsvImport(TableReader& budget, Diagnostics* diags) {
+std::optional<CsvImport> ReadCsvImport(TableReader& budget, Diagnostics* diags,
+                                       std::string* bestand) {
   const toml::table* import = budget.SubTable("import", Need::kOptional);
   if (!import) return std::nullopt;
   TableReader ir(*import, budget.src(), kImportTable, diags);
@@ -82,6 +83,7 @@ std::optional<CsvImport> ReadCsvImport(TableReader& budget, Diagnostics* diags) 
   bool plain = !spec.bestand.empty() && spec.bestand.find_first_of("/\\") == std::string::npos &&
                spec.bestand[0] != '.' && spec.bestand[0] != '_' && spec.bestand != "plan.toml" &&
                spec.bestand != "budget.toml";
+  if (plain) *bestand = spec.bestand;
   if (!spec.bestand.empty() && !plain) {
     diags->Error(spec.bestand_where,
                  "'bestand' must be the name of a file in the unit folder, beside budget.toml "

@@ -39,7 +39,10 @@ struct CsvImport {
 };
 
 /// Reads [import.boekingen] from budget.toml's `import` table; nullopt after an error.
-std::optional<CsvImport> ReadCsvImport(TableReader& budget, Diagnostics* diags);
+/// `bestand` gets the file name whenever it is a valid one, even when other settings are not,
+/// so that the file is not also reported as unexpected in the unit folder.
+std::optional<CsvImport> ReadCsvImport(TableReader& budget, Diagnostics* diags,
+                                       std::string* bestand);
 
 /// Appends the bookings of the CSV file `path` (its raw bytes) to `out`, every problem a
 /// diagnostic at the file's line and column.

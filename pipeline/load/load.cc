@@ -65,8 +65,10 @@ std::string Beside(const std::string& budget_path, const std::string& name) {
 void RunJob(const Job& job, JobResult* result) {
   std::optional<SourceText> src = SourceText::Read(job.path, &result->diags);
   if (src) LoadText(job, *src, result);
+  if (!result->budget.boekingen_csv.empty()) {
+    result->budget.boekingen_csv = Beside(job.path, result->budget.boekingen_csv);
+  }
   if (!result->import) return;
-  result->budget.boekingen_csv = Beside(job.path, result->import->bestand);
   std::optional<SourceText> csv = SourceText::Read(result->budget.boekingen_csv, &result->diags);
   if (!csv) {
     result->loaded = false;  // its bookings are missing: the unit's figures would be wrong
@@ -277,10 +279,11 @@ Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& uni
   std::vector<JobResult> results(jobs.size());
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     LoadText(jobs[i], texts[i], &results[i]);
+    std::string& csv_path = results[i].budget.boekingen_csv;
+    if (!csv_path.empty()) csv_path = Beside(jobs[i].path, csv_path);
     if (results[i].import) {
       const UnitTexts& u = units[jobs[i].unit];
-      std::string path = Beside(jobs[i].path, results[i].import->bestand);
-      results[i].budget.boekingen_csv = path;
+      std::string path = csv_path;
       if (u.csv) {
         LoadCsvBookings(*results[i].import, path, *u.csv, &results[i].budget, &results[i].diags);
       } else {
