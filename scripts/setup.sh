@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libtomlplusplus-dev libboost-test-dev libcli11-dev libicu-dev
   nlohmann-json3-dev libssl-dev libdeflate-dev libjemalloc-dev
-  libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-nl libcmark-dev
+  libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-nl libcmark-dev libcsv-dev
   libkainjow-mustache-dev libqpdf-dev icc-profiles-free
   fonts-crosextra-carlito fonts-liberation2 fonts-dejavu-core
   libxlsxwriter-dev
@@ -25,6 +25,9 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# Taplo's CLI for the schema test (tests/taplo_test.cc), at the version the lock file pins.
+(cd tests/taplo && npm ci --no-audit --no-fund >/dev/null)
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build

@@ -183,8 +183,8 @@ BOOST_AUTO_TEST_CASE(layout_rules_of_the_tree) {
              "characters\n"
              "in/notes.txt:0:0: error: unexpected file in the inputs folder: only programma.toml "
              "and one folder per unit belong here\n"
-             "in/u/extra.toml:0:0: error: unexpected file in a unit folder: only plan.toml and "
-             "budget.toml belong here\n");
+             "in/u/extra.toml:0:0: error: unexpected file in a unit folder: only plan.toml, "
+             "budget.toml and the CSV file its [import.boekingen] names belong here\n");
   BOOST_TEST(r.status == 1);
 }
 

@@ -85,9 +85,13 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
     o->inputs.push_back(file(s.toml));
     for (const std::string& extra : s.extra) o->inputs.push_back(file(extra));
   };
+  auto budget_files = [&](const Unit& u, std::vector<FileHash>* out) {
+    out->push_back(file(u.budget->path));
+    if (!u.budget->boekingen_csv.empty()) out->push_back(file(u.budget->boekingen_csv));
+  };
   auto unit_files = [&](const Unit& u, std::vector<FileHash>* out) {
     out->push_back(file(u.plan_path));
-    if (u.budget) out->push_back(file(u.budget->path));
+    if (u.budget) budget_files(u, out);
   };
   bool pdf = MakesPdf(options), html = MakesHtml(options);
   bool xlsx = MakesXlsx(options);
@@ -123,7 +127,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       o.relative = u.id + "/budget-" + u.id + "-" + period + ".xlsx";
       o.inputs.push_back(file(inputs.programma.path));
       o.inputs.push_back({u.plan_path + "#eenheid-en-themas", WorkbookPlanDigest(u)});
-      o.inputs.push_back(file(u.budget->path));
+      budget_files(u, &o.inputs);
       out.push_back(std::move(o));
     }
   }
@@ -150,7 +154,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       o.inputs.push_back(file(inputs.programma.path));
       for (const Unit& u : inputs.units) {
         o.inputs.push_back({u.plan_path + "#eenheid-en-themas", WorkbookPlanDigest(u)});
-        if (u.budget) o.inputs.push_back(file(u.budget->path));
+        if (u.budget) budget_files(u, &o.inputs);
       }
       out.push_back(std::move(o));
     }

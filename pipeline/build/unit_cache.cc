@@ -21,16 +21,22 @@ void StatInto(const std::string& path, InputStats* stats) {
   if (std::optional<StatEntry> st = StatOf(path, Links::kRefuse)) (*stats)[path] = *st;
 }
 
-/// The files an entry of `id` depends on, as they are now (without hashes); false when one of
-/// them is not a regular file.
+/// The files an entry of `id` depends on, as they are now (without hashes): programma.toml,
+/// plan.toml, budget.toml if any, then every other file of the unit folder (its CSV export,
+/// which only budget.toml names); false when programma.toml or plan.toml is missing.
 bool FilesNow(const std::string& inputs_dir, const std::string& id, const InputStats& stats,
               std::vector<StatFile>* files) {
-  for (const std::string& name :
-       {std::string("programma.toml"), id + "/plan.toml", id + "/budget.toml"}) {
-    std::string path = JoinPath(inputs_dir, name);
+  std::string programma = JoinPath(inputs_dir, "programma.toml");
+  std::string folder = JoinPath(inputs_dir, id) + "/";
+  std::string plan = folder + "plan.toml", budget = folder + "budget.toml";
+  for (const std::string& path : {programma, plan, budget}) {
     auto it = stats.find(path);
     if (it != stats.end()) files->push_back({path, it->second});
-    else if (name != id + "/budget.toml") return false;
+    else if (path != budget) return false;
+  }
+  for (auto it = stats.lower_bound(folder);
+       it != stats.end() && it->first.compare(0, folder.size(), folder) == 0; ++it) {
+    if (it->first != plan && it->first != budget) files->push_back({it->first, it->second});
   }
   return true;
 }
@@ -68,8 +74,15 @@ InputStats StatInputs(const std::string& inputs_dir) {
     if (name[0] == '.' || name[0] == '_' || it->symlink_status(ec).type() != fs::file_type::directory) {
       continue;
     }
-    StatInto(JoinPath(inputs_dir, name + "/plan.toml"), &stats);
-    StatInto(JoinPath(inputs_dir, name + "/budget.toml"), &stats);
+    // Every file, not only plan.toml and budget.toml: the CSV file budget.toml may name is
+    // known only after parsing it, and a file that came or went must miss the cache.
+    std::string folder = JoinPath(inputs_dir, name);
+    std::error_code file_ec;
+    for (fs::directory_iterator file(it->path(), file_ec), none; !file_ec && file != none;
+         file.increment(file_ec)) {
+      std::string file_name = file->path().filename().string();
+      if (file_name[0] != '.' && file_name[0] != '_') StatInto(JoinPath(folder, file_name), &stats);
+    }
   }
   return stats;
 }
@@ -152,7 +165,8 @@ void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const
     for (const Diagnostics& d : diags) errors = errors || d.HasErrors();
     std::vector<StatFile> files;
     if (errors || !FilesNow(checked.inputs.root, u.id, before, &files)) continue;
-    if (files.size() != (u.budget ? 3u : 2u)) continue;  // budget.toml came or went meanwhile
+    std::size_t expected = 2 + (u.budget ? 1 : 0) + (u.budget && !u.budget->boekingen_csv.empty());
+    if (files.size() != expected) continue;  // a file came or went meanwhile
     bool unchanged = true;
     for (StatFile& f : files) {
       auto h = hashed.find(f.path);

@@ -25,8 +25,9 @@ struct StatFile {
   StatEntry stat;
 };
 
-/// Size and modification time of programma.toml and of every unit folder's plan.toml and
-/// budget.toml that is a regular file, by path; taken before loading.
+/// Size and modification time of programma.toml and of every file in a unit folder (plan.toml,
+/// budget.toml, the CSV export budget.toml names) that is a regular file, by path; taken
+/// before loading.
 using InputStats = std::map<std::string, StatEntry>;
 
 InputStats StatInputs(const std::string& inputs_dir);

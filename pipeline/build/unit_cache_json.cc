@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;  // 2: the record names the CSV file of [import.boekingen]
 
 json Where(const SourceRef& at) { return json::array({at.file, at.line, at.column}); }
 
@@ -65,6 +65,7 @@ json RecordJson(const Unit& u) {
   return {{"id", u.id},
           {"plan", u.plan_path},
           {"budget", u.budget ? json(u.budget->path) : json(nullptr)},
+          {"boekingen_csv", u.budget ? u.budget->boekingen_csv : ""},
           {"naam", u.naam},
           {"gemeente", u.soort == UnitKind::kGemeente},
           {"regio", u.regio},
@@ -80,7 +81,10 @@ Unit RecordFrom(const json& j) {
   Unit u;
   u.id = j.at("id").get<std::string>();
   u.plan_path = j.at("plan").get<std::string>();
-  if (!j.at("budget").is_null()) u.budget = Budget{j.at("budget").get<std::string>(), {}, {}, {}};
+  if (!j.at("budget").is_null()) {
+    u.budget = Budget{j.at("budget").get<std::string>(), {}, {}, {},
+                      j.at("boekingen_csv").get<std::string>()};
+  }
   u.naam = j.at("naam").get<std::string>();
   u.soort = j.at("gemeente").get<bool>() ? UnitKind::kGemeente : UnitKind::kJeugdhulpregio;
   u.regio = j.at("regio").get<std::string>();

@@ -18,9 +18,11 @@
 #include "pipeline/aggregate/summary_json.h"
 #include "pipeline/build/build.h"
 #include "pipeline/build/stages.h"
+#include "pipeline/cli/new_unit.h"
 #include "pipeline/cli/renderers.h"
 #include "pipeline/cli/usage.h"
 #include "pipeline/model/one_line.h"
+#include "pipeline/load/json_schema.h"
 
 namespace voortgang {
 namespace {
@@ -172,6 +174,21 @@ int Main(int argc, char** argv) {
   build->add_flag("--werror", diag_options.werror, "treat warnings as errors");
   build_options.templates_dir.clear();
 
+  std::string schema_file;
+  CLI::App* schema = app.add_subcommand("schema", "print the JSON Schema of an input file");
+  schema->add_option("file", schema_file, "programma, plan or budget")
+      ->required()
+      ->check(CLI::IsMember({"programma", "plan", "budget"}));
+  NewUnitOptions new_unit;
+  CLI::App* make = app.add_subcommand("new", "write a skeleton unit (plan.toml, budget.toml)");
+  make->add_option("id", new_unit.id, "the unit's id, its folder name")->required();
+  make->add_option("--soort", new_unit.soort, "kind of unit")
+      ->required()
+      ->check(CLI::IsMember({"gemeente", "jeugdhulpregio"}));
+  make->add_option("--naam", new_unit.naam, "the unit's name (default: its id)");
+  make->add_option("--regio", new_unit.regio, "gemeente only: id of its jeugdhulpregio");
+  make->add_option("--inputs", new_unit.inputs_dir, "inputs folder")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -200,6 +217,21 @@ int Main(int argc, char** argv) {
       std::cerr << "voortgang: " << PeriodError(period_text) << '\n';
       return kUsage;
     }
+  }
+  if (schema->parsed()) {
+    std::cout << *JsonSchema(schema_file);
+    return kOk;
+  }
+  if (make->parsed()) {
+    std::string error = WriteNewUnit(new_unit);
+    if (!error.empty()) {
+      std::cerr << "voortgang new: " << error << '\n';
+      return kUsage;
+    }
+    std::cout << "voortgang new: wrote "
+              << (std::filesystem::path(new_unit.inputs_dir) / new_unit.id).string()
+              << "/plan.toml and budget.toml\n";
+    return kOk;
   }
   build_options.stage = stage;
   if (build_options.templates_dir.empty()) build_options.templates_dir = DefaultTemplates(argv[0]);

@@ -6,11 +6,12 @@
 
 namespace voortgang {
 
-void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Diagnostics* diags) {
-  TableReader r(root, src, "budget.toml", {"middelen", "begroot", "boeking"}, diags);
+void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Diagnostics* diags,
+                std::optional<CsvImport>* import) {
+  TableReader r(root, src, kBudgetFile, diags);
   out->path = src.path();
   for (const toml::table* t : r.ArrayOfTables("middelen")) {
-    TableReader mr(*t, src, "[[middelen]]", {"bron", "jaar", "bedrag"}, diags);
+    TableReader mr(*t, src, kMiddelenTable, diags);
     Middelen& m = out->middelen.emplace_back();
     m.where = mr.where();
     m.bron = mr.Name("bron", Need::kRequired).value_or("");
@@ -48,8 +49,7 @@ void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Dia
                      });
   }
   for (const toml::table* t : r.ArrayOfTables("boeking")) {
-    TableReader br(*t, src, "[[boeking]]", {"thema", "periode", "bedrag", "soort", "omschrijving"},
-                   diags);
+    TableReader br(*t, src, kBoekingTable, diags);
     Boeking& b = out->boekingen.emplace_back();
     b.where = br.where();
     b.thema = br.String("thema", Need::kRequired).value_or("");
@@ -61,6 +61,7 @@ void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Dia
     b.omschrijving = br.String("omschrijving", Need::kOptional).value_or("");
     br.Finish();
   }
+  *import = ReadCsvImport(r, diags, &out->boekingen_csv);
   r.Finish();
 }
 

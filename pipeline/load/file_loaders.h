@@ -6,6 +6,7 @@
 
 #include <toml++/toml.h>
 
+#include "pipeline/load/csv_import.h"
 #include "pipeline/load/source_text.h"
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/markdown_check.h"
@@ -20,6 +21,8 @@ void LoadProgramma(const toml::table& root, const SourceText& src, Programma* ou
                    Diagnostics* diags);
 void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownCheck& markdown,
               Unit* out, Diagnostics* diags);
-void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Diagnostics* diags);
+/// Also reads [import.boekingen] into `import` (the CSV file itself is read by the caller).
+void LoadBudget(const toml::table& root, const SourceText& src, Budget* out, Diagnostics* diags,
+                std::optional<CsvImport>* import);
 
 }  // namespace voortgang

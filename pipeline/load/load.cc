@@ -27,7 +27,16 @@ struct JobResult {
   Programma programma;
   Unit plan;
   Budget budget;
+  std::optional<CsvImport> import;  ///< budget.toml's [import.boekingen], if any
   bool loaded = false;
+};
+
+/// A file of a unit folder that is neither plan.toml nor budget.toml: an error unless
+/// budget.toml names it as its CSV export, which is known only after loading.
+struct OtherFile {
+  std::size_t unit;
+  std::string name;
+  std::string path;
 };
 
 bool Ignored(const std::string& name) { return name[0] == '.' || name[0] == '_'; }
@@ -45,9 +54,25 @@ fs::file_type KindOf(const fs::directory_entry& entry) {
 void LoadText(const Job& job, const SourceText& src, const MarkdownCheck& markdown,
               JobResult* result);
 
+/// The path of a file named in budget.toml, beside it.
+std::string Beside(const std::string& budget_path, const std::string& name) {
+  std::size_t slash = budget_path.rfind('/');
+  return slash == std::string::npos ? name : budget_path.substr(0, slash + 1) + name;
+}
+
 void RunJob(const Job& job, const MarkdownCheck& markdown, JobResult* result) {
   std::optional<SourceText> src = SourceText::Read(job.path, &result->diags);
   if (src) LoadText(job, *src, markdown, result);
+  if (!result->budget.boekingen_csv.empty()) {
+    result->budget.boekingen_csv = Beside(job.path, result->budget.boekingen_csv);
+  }
+  if (!result->import) return;
+  std::optional<SourceText> csv = SourceText::Read(result->budget.boekingen_csv, &result->diags);
+  if (!csv) {
+    result->loaded = false;  // its bookings are missing: the unit's figures would be wrong
+    return;
+  }
+  LoadCsvBookings(*result->import, csv->path(), csv->bytes(), &result->budget, &result->diags);
 }
 
 void LoadText(const Job& job, const SourceText& src, const MarkdownCheck& markdown,
@@ -57,7 +82,9 @@ void LoadText(const Job& job, const SourceText& src, const MarkdownCheck& markdo
   switch (job.kind) {
     case FileKind::kProgramma: LoadProgramma(*root, src, &result->programma, &result->diags); break;
     case FileKind::kPlan: LoadPlan(*root, src, markdown, &result->plan, &result->diags); break;
-    case FileKind::kBudget: LoadBudget(*root, src, &result->budget, &result->diags); break;
+    case FileKind::kBudget:
+      LoadBudget(*root, src, &result->budget, &result->diags, &result->import);
+      break;
   }
   result->loaded = true;
 }
@@ -76,7 +103,7 @@ void CapDiagnostics(const std::string& path, Diagnostics* diags) {
 
 /// Lists the tree, reporting layout errors, and returns the files to load.
 std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& skip,
-                          Inputs* inputs, Diagnostics* diags) {
+                          Inputs* inputs, std::vector<OtherFile>* others, Diagnostics* diags) {
   std::vector<Job> jobs;
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
@@ -164,6 +191,10 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
         if (!skip.count(name)) jobs.push_back({FileKind::kPlan, file_path, unit});
       } else if (file_kind == fs::file_type::regular && file_name == "budget.toml") {
         if (!skip.count(name)) jobs.push_back({FileKind::kBudget, file_path, unit});
+      } else if (file_kind == fs::file_type::regular) {
+        // A unit from the cache had no error, so its other file was its CSV export then, and
+        // the cache is used only while the folder holds the same files.
+        if (!skip.count(name)) others->push_back({unit, file_name, file_path});
       } else {
         diags->Error({file_path, 0, 0},
                      "unexpected file in a unit folder: only plan.toml and budget.toml belong here");
@@ -179,6 +210,17 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
     diags->Error({JoinPath(root, "programma.toml"), 0, 0}, "missing programma.toml");
   }
   return jobs;
+}
+
+void CheckOtherFiles(const std::vector<OtherFile>& others, const Inputs& inputs,
+                     Diagnostics* diags) {
+  for (const OtherFile& f : others) {
+    const Unit& unit = inputs.units[f.unit];
+    if (unit.budget && unit.budget->boekingen_csv == f.path) continue;
+    if (!unit.complete) continue;  // budget.toml, which may name it, could not be read
+    diags->Error({f.path, 0, 0}, "unexpected file in a unit folder: only plan.toml, budget.toml "
+                                 "and the CSV file its [import.boekingen] names belong here");
+  }
 }
 
 /// Moves each finished job's records into the tree, in job order.
@@ -236,6 +278,18 @@ Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& uni
   std::vector<JobResult> results(jobs.size());
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     LoadText(jobs[i], texts[i], markdown, &results[i]);
+    std::string& csv_path = results[i].budget.boekingen_csv;
+    if (!csv_path.empty()) csv_path = Beside(jobs[i].path, csv_path);
+    if (results[i].import) {
+      const UnitTexts& u = units[jobs[i].unit];
+      std::string path = csv_path;
+      if (u.csv) {
+        LoadCsvBookings(*results[i].import, path, *u.csv, &results[i].budget, &results[i].diags);
+      } else {
+        results[i].diags.Error({path, 0, 0}, "cannot read file: no CSV text given");
+        results[i].loaded = false;
+      }
+    }
     CapDiagnostics(jobs[i].path, &results[i].diags);
   }
   Collect(jobs, results, &inputs, diags);
@@ -245,7 +299,8 @@ Inputs LoadTexts(const std::string& programma, const std::vector<UnitTexts>& uni
 Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnostics* diags) {
   Inputs inputs;
   inputs.root = root;
-  std::vector<Job> jobs = ScanTree(root, options.skip_units, &inputs, diags);
+  std::vector<OtherFile> others;
+  std::vector<Job> jobs = ScanTree(root, options.skip_units, &inputs, &others, diags);
   std::vector<JobResult> results(jobs.size());
 
   std::atomic<std::size_t> next{0};
@@ -263,6 +318,7 @@ Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnosti
   for (std::thread& t : pool) t.join();
 
   Collect(jobs, results, &inputs, diags);
+  CheckOtherFiles(others, inputs, diags);
   return inputs;
 }
 

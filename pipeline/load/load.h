@@ -36,6 +36,7 @@ struct UnitTexts {
   std::string id;
   std::string plan;
   std::optional<std::string> budget;
+  std::optional<std::string> csv;  ///< the file budget.toml's [import.boekingen] names, if any
 };
 
 /// Loads files given as text instead of read from a tree (for the fuzzers: no disk, no folder

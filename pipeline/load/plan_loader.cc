@@ -23,10 +23,7 @@ std::string HouseStyleName(TableReader& r) {
 void LoadEenheid(TableReader& root, Unit* out) {
   const toml::table* t = root.SubTable("eenheid", Need::kRequired);
   if (!t) return;
-  TableReader r(*t, root.src(), "[eenheid]",
-                {"naam", "soort", "regio", "gemeenten", "penvoerder", "sjabloon", "huisstijl",
-                 "geadresseerde"},
-                root.diags());
+  TableReader r(*t, root.src(), kEenheidTable, root.diags());
   out->where = r.where();
   out->naam = r.Name("naam", Need::kRequired).value_or("");
   if (auto s = r.Choice("soort", Need::kRequired, {"jeugdhulpregio", "gemeente"})) {
@@ -107,8 +104,7 @@ void LoadShares(TableReader& r, Thema* out) {
 
 void LoadThema(const toml::table& t, const SourceText& src, const MarkdownCheck& markdown,
                Thema* out, Diagnostics* diags) {
-  TableReader r(t, src, "[[thema]]",
-                {"id", "naam", "actielijnen", "waarom", "resultaat", "actie", "voortgang"}, diags);
+  TableReader r(t, src, kThemaTable, diags);
   out->where = r.where();
   out->id = r.String("id", Need::kRequired).value_or("");
   out->naam = r.Name("naam", Need::kRequired).value_or("");
@@ -116,7 +112,7 @@ void LoadThema(const toml::table& t, const SourceText& src, const MarkdownCheck&
   out->waarom = r.Markdown("waarom", Need::kOptional, markdown).value_or("");
   out->resultaat = r.Markdown("resultaat", Need::kOptional, markdown).value_or("");
   for (const toml::table* a : r.ArrayOfTables("actie")) {
-    TableReader ar(*a, src, "[[thema.actie]]", {"naam", "status", "gereed", "trekker"}, diags);
+    TableReader ar(*a, src, kActieTable, diags);
     Actie& actie = out->acties.emplace_back();
     actie.where = ar.where();
     actie.naam = ar.Name("naam", Need::kRequired).value_or("");
@@ -129,8 +125,7 @@ void LoadThema(const toml::table& t, const SourceText& src, const MarkdownCheck&
     ar.Finish();
   }
   for (const toml::table* v : r.ArrayOfTables("voortgang")) {
-    TableReader vr(*v, src, "[[thema.voortgang]]",
-                   {"periode", "stand", "opgaven", "besluitvorming"}, diags);
+    TableReader vr(*v, src, kVoortgangTable, diags);
     Voortgang& voortgang = out->voortgang.emplace_back();
     voortgang.where = vr.where();
     voortgang.periode = vr.PeriodValue("periode", Need::kRequired).value_or(Period{});
@@ -147,13 +142,11 @@ void LoadThema(const toml::table& t, const SourceText& src, const MarkdownCheck&
 
 void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownCheck& markdown,
               Unit* out, Diagnostics* diags) {
-  TableReader r(root, src, "plan.toml",
-                {"eenheid", "contact", "inleiding", "kerncijfer", "thema", "besluit", "mijlpaal"},
-                diags);
+  TableReader r(root, src, kPlanFile, diags);
   out->plan_path = src.path();
   LoadEenheid(r, out);
   if (const toml::table* c = r.SubTable("contact", Need::kOptional)) {
-    TableReader cr(*c, src, "[contact]", {"naam", "functie", "email", "telefoon"}, diags);
+    TableReader cr(*c, src, kContactTable, diags);
     Contact& contact = out->contact.emplace();
     contact.naam = cr.String("naam", Need::kOptional).value_or("");
     contact.functie = cr.String("functie", Need::kOptional).value_or("");
@@ -162,7 +155,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownChec
     cr.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("inleiding")) {
-    TableReader ir(*t, src, "[[inleiding]]", {"periode", "tekst"}, diags);
+    TableReader ir(*t, src, kInleidingTable, diags);
     Inleiding& inleiding = out->inleidingen.emplace_back();
     inleiding.where = ir.where();
     inleiding.periode = ir.PeriodValue("periode", Need::kRequired).value_or(Period{});
@@ -170,8 +163,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownChec
     ir.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("kerncijfer")) {
-    TableReader kr(*t, src, "[[kerncijfer]]", {"naam", "waarde", "peildatum", "toelichting"},
-                   diags);
+    TableReader kr(*t, src, kKerncijferTable, diags);
     Kerncijfer& k = out->kerncijfers.emplace_back();
     k.where = kr.where();
     k.naam = kr.Name("naam", Need::kRequired).value_or("");
@@ -184,8 +176,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownChec
     LoadThema(*t, src, markdown, &out->themas.emplace_back(), diags);
   }
   for (const toml::table* t : r.ArrayOfTables("besluit")) {
-    TableReader br(*t, src, "[[besluit]]", {"onderwerp", "vorm", "periode", "tot", "thema"},
-                   diags);
+    TableReader br(*t, src, kBesluitTable, diags);
     Besluit& b = out->besluiten.emplace_back();
     b.where = br.where();
     b.onderwerp = br.Name("onderwerp", Need::kRequired).value_or("");
@@ -196,7 +187,7 @@ void LoadPlan(const toml::table& root, const SourceText& src, const MarkdownChec
     br.Finish();
   }
   for (const toml::table* t : r.ArrayOfTables("mijlpaal")) {
-    TableReader mr(*t, src, "[[mijlpaal]]", {"naam", "periode", "thema"}, diags);
+    TableReader mr(*t, src, kMijlpaalTable, diags);
     Mijlpaal& m = out->mijlpalen.emplace_back();
     m.where = mr.where();
     m.naam = mr.Name("naam", Need::kRequired).value_or("");

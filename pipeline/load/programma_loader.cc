@@ -8,8 +8,7 @@ namespace {
 
 void LoadIndicator(const toml::table& t, const SourceText& src, Indicator* out,
                    Diagnostics* diags) {
-  TableReader r(t, src, "[[indicator]]",
-                {"id", "naam", "actielijn", "eenheid", "beter", "bron", "waarden"}, diags);
+  TableReader r(t, src, kIndicatorTable, diags);
   out->where = r.where();
   out->id = r.String("id", Need::kRequired).value_or("");
   out->naam = r.Name("naam", Need::kRequired).value_or("");
@@ -37,8 +36,7 @@ void LoadIndicator(const toml::table& t, const SourceText& src, Indicator* out,
 
 void LoadProgramma(const toml::table& root, const SourceText& src, Programma* out,
                    Diagnostics* diags) {
-  TableReader r(root, src, "programma.toml", {"naam", "actielijn", "indicator", "mijlpaal"},
-                diags);
+  TableReader r(root, src, kProgrammaFile, diags);
   out->path = src.path();
   out->naam = r.String("naam", Need::kOptional).value_or("");
   std::vector<const toml::table*> actielijnen = r.ArrayOfTables("actielijn");
@@ -49,7 +47,7 @@ void LoadProgramma(const toml::table& root, const SourceText& src, Programma* ou
     actielijnen.resize(kMaxActielijnen);
   }
   for (const toml::table* t : actielijnen) {
-    TableReader a(*t, src, "[[actielijn]]", {"id", "naam", "subdoelen"}, diags);
+    TableReader a(*t, src, kActielijnTable, diags);
     Actielijn& lijn = out->actielijnen.emplace_back();
     lijn.where = a.where();
     lijn.id = a.String("id", Need::kRequired).value_or("");
@@ -64,7 +62,7 @@ void LoadProgramma(const toml::table& root, const SourceText& src, Programma* ou
     LoadIndicator(*t, src, &out->indicatoren.emplace_back(), diags);
   }
   for (const toml::table* t : r.ArrayOfTables("mijlpaal")) {
-    TableReader m(*t, src, "[[mijlpaal]]", {"naam", "actielijnen", "periode"}, diags);
+    TableReader m(*t, src, kProgrammaMijlpaal, diags);
     Mijlpaal& mijlpaal = out->mijlpalen.emplace_back();
     mijlpaal.where = m.where();
     mijlpaal.naam = m.Name("naam", Need::kRequired).value_or("");

@@ -18,6 +18,8 @@ class SourceText {
   static SourceText FromString(std::string path, std::string text);
 
   const std::string& path() const { return path_; }
+  /// The file's bytes as read, byte order mark included.
+  const std::string& bytes() const { return text_; }
   /// The text without a UTF-8 byte order mark (which editors on Windows like to add).
   std::string_view text() const;
   /// The characters from (line, column) to (end_line, end_column), 1-based, end exclusive.

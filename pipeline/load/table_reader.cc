@@ -114,6 +114,12 @@ TableReader::TableReader(const toml::table& table, const SourceText& src, std::s
                          std::initializer_list<std::string_view> known_keys, Diagnostics* diags)
     : table_(table), src_(src), name_(std::move(name)), known_(known_keys), diags_(diags) {}
 
+TableReader::TableReader(const toml::table& table, const SourceText& src, const TableSpec& spec,
+                         Diagnostics* diags)
+    : table_(table), src_(src), spec_(&spec), name_(spec.name), diags_(diags) {
+  for (const KeySpec& k : spec.keys) known_.push_back(k.name);
+}
+
 SourceRef TableReader::where() const {
   SourceRef at = Where(src_, table_.source());
   if (at.line == 0) at = {src_.path(), 1, 1};  // the file's root table
@@ -121,6 +127,10 @@ SourceRef TableReader::where() const {
 }
 
 const toml::node* TableReader::Get(std::string_view key, Need need) {
+  // The key table decides, so that what the schema calls required is what the loader requires.
+  if (spec_) {
+    if (const KeySpec* k = FindKey(*spec_, key)) need = k->need;
+  }
   const toml::node* node = table_.get(key);
   if (!node && need == Need::kRequired) {
     diags_->Error(where(), "missing required key '" + std::string(key) + "' in " + name_);

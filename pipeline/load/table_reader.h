@@ -10,14 +10,13 @@
 
 #include <toml++/toml.h>
 
+#include "pipeline/load/key_tables.h"
 #include "pipeline/load/source_text.h"
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/markdown_check.h"
 #include "pipeline/model/records.h"
 
 namespace voortgang {
-
-enum class Need { kOptional, kRequired };
 
 SourceRef Where(const SourceText& src, const toml::source_region& region);
 
@@ -26,6 +25,9 @@ class TableReader {
   /// `name` is how the user sees the table in messages, e.g. "[eenheid]" or "[[thema]]".
   TableReader(const toml::table& table, const SourceText& src, std::string name,
               std::initializer_list<std::string_view> known_keys, Diagnostics* diags);
+  /// Known keys, and which are required, from the key table (which the JSON Schemas show too).
+  TableReader(const toml::table& table, const SourceText& src, const TableSpec& spec,
+              Diagnostics* diags);
 
   /// Plain text, as it may go into a workbook cell: at most kMaxCellChars, no control
   /// characters (but tab and line ends) and no noncharacters.
@@ -69,6 +71,7 @@ class TableReader {
 
   const toml::table& table_;
   const SourceText& src_;
+  const TableSpec* spec_ = nullptr;
   std::string name_;
   std::vector<std::string_view> known_;
   Diagnostics* diags_;

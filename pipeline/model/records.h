@@ -163,6 +163,9 @@ struct Budget {
   std::vector<Middelen> middelen;
   std::vector<Begroot> begroot;  ///< in file order of themes, years ascending within a theme
   std::vector<Boeking> boekingen;
+  /// The CSV export named by [import.boekingen] (import.md), beside budget.toml; "" when none.
+  /// An input of the unit like budget.toml itself.
+  std::string boekingen_csv;
 };
 
 enum class UnitKind { kJeugdhulpregio, kGemeente };

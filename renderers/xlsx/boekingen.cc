@@ -1,6 +1,7 @@
 // The Boekingen sheet: every booking of the unit as a row of an Excel Table (autofilter, total
 // row, typed columns), in period order; bookings after the reporting period are shown but muted,
-// and the SUMIFS elsewhere leave them out by their period key.
+// and the SUMIFS elsewhere leave them out by their period key. Each row says where the booking
+// came from (budget.toml or the CSV export, and the line), so a figure can be traced back.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -10,7 +11,17 @@
 namespace voortgang::xlsx {
 namespace {
 
-enum Column { kPeriode, kSleutel, kThema, kLijnen, kSoort, kBedrag, kOmschrijving, kColumns };
+enum Column {
+  kPeriode, kSleutel, kThema, kLijnen, kSoort, kBedrag, kOmschrijving, kHerkomst, kColumns
+};
+
+/// "boekingen.csv:12": the file name within the unit folder and the line.
+std::string HerkomstOf(const SourceRef& where) {
+  if (where.file.empty()) return "";
+  std::size_t slash = where.file.rfind('/');
+  std::string name = slash == std::string::npos ? where.file : where.file.substr(slash + 1);
+  return name + ":" + std::to_string(where.line);
+}
 
 std::string ActielijnenOf(const Unit& unit, const std::string& thema_id) {
   std::string out;
@@ -45,6 +56,7 @@ void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx) {
     s.Text(row, kSoort, b->soort == Soort::kUitgave ? "uitgave" : "verplichting", f.text);
     s.Amount(row, kBedrag, b->bedrag, f.money);
     s.Text(row, kOmschrijving, b->omschrijving, f.text_wrap_indent);
+    s.Text(row, kHerkomst, HerkomstOf(b->where), f.text);
     all = s.Plus(all, b->bedrag);
     ++row;
   }
@@ -52,7 +64,8 @@ void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx) {
   int total_row = last_data_row + 1;
 
   static const char* kHeaders[kColumns] = {
-      "Periode", "Periodesleutel", "Thema", "Actielijnen", "Soort", "Bedrag", "Omschrijving"};
+      "Periode", "Periodesleutel", "Thema", "Actielijnen", "Soort", "Bedrag", "Omschrijving",
+      "Herkomst"};
   lxw_table_column columns[kColumns] = {};
   lxw_table_column* column_ptrs[kColumns + 1] = {};
   for (int c = 0; c < kColumns; ++c) {
