@@ -15,6 +15,7 @@
 #include "pipeline/build/build.h"
 #include "pipeline/build/stages.h"
 #include "pipeline/cli/renderers.h"
+#include "pipeline/diff/diff.h"
 
 namespace voortgang {
 namespace {
@@ -95,6 +96,25 @@ int RunBuildCommand(BuildOptions options, const DiagnosticOptions& diag_options)
   return status;
 }
 
+/// changes.md: both trees' diagnostics only when one has errors (else the report lists the
+/// warnings that changed), then the report on stdout.
+int RunDiff(DiffOptions options, const std::string& format, const DiagnosticOptions& diag_options) {
+  DiffTrees trees = LoadBoth(options);
+  if (trees.base_diags.HasErrors() || trees.head_diags.HasErrors()) {
+    Print(trees.base_diags, diag_options);
+    Print(trees.head_diags, diag_options);
+    return kInputErrors;
+  }
+  try {
+    nlohmann::ordered_json diff = CompareTrees(trees, options);
+    std::cout << (format == "json" ? diff.dump(2) + "\n" : DiffMarkdown(diff));
+  } catch (const std::overflow_error& e) {
+    std::cerr << "voortgang diff: " << e.what() << '\n';
+    return kInputErrors;
+  }
+  return kOk;
+}
+
 }  // namespace
 }  // namespace voortgang
 
@@ -146,6 +166,16 @@ int main(int argc, char** argv) {
   build->add_flag("--werror", diag_options.werror, "treat warnings as errors");
   build_options.templates_dir.clear();
 
+  DiffOptions diff_options;
+  std::string diff_format = "markdown";
+  CLI::App* diff = app.add_subcommand("diff", "what a change of the inputs does (changes.md)");
+  add_common(diff);
+  diff->add_option("--base", diff_options.base_dir, "the inputs folder to compare with")
+      ->required();
+  diff->add_option("--format", diff_format, "report format")
+      ->check(CLI::IsMember({"markdown", "json"}))
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -170,5 +200,12 @@ int main(int argc, char** argv) {
     return RunBuildCommand(build_options, diag_options);
   }
   if (summary->parsed()) return RunSummary(stage, diag_options);
+  if (diff->parsed()) {
+    diff_options.inputs_dir = stage.inputs_dir;
+    diff_options.period = stage.period;
+    diff_options.jobs = stage.jobs;
+    diff_options.templates_dir = DefaultTemplates(argv[0]);
+    return RunDiff(diff_options, diff_format, diag_options);
+  }
   return kUsage;
 }

@@ -103,7 +103,8 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
   out->waarom = r.String("waarom", Need::kOptional).value_or("");
   out->resultaat = r.String("resultaat", Need::kOptional).value_or("");
   for (const toml::table* a : r.ArrayOfTables("actie")) {
-    TableReader ar(*a, src, "[[thema.actie]]", {"naam", "status", "gereed", "trekker"}, diags);
+    TableReader ar(*a, src, "[[thema.actie]]", {"naam", "status", "gereed", "trekker", "sinds"},
+                     diags);
     Actie& actie = out->acties.emplace_back();
     actie.where = ar.where();
     actie.naam = ar.String("naam", Need::kRequired).value_or("");
@@ -113,6 +114,8 @@ void LoadThema(const toml::table& t, const SourceText& src, Thema* out, Diagnost
     }
     actie.gereed = ar.PeriodValue("gereed", Need::kOptional);
     actie.trekker = ar.String("trekker", Need::kOptional).value_or("");
+    actie.sinds = ar.PeriodValue("sinds", Need::kOptional);
+    if (const toml::node* sinds = a->get("sinds")) actie.sinds_where = ar.WhereOf(*sinds);
     ar.Finish();
   }
   for (const toml::table* v : r.ArrayOfTables("voortgang")) {
