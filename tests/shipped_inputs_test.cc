@@ -19,7 +19,7 @@ BOOST_AUTO_TEST_CASE(checks_with_exactly_the_expected_warnings) {
              "voortgang for 2024-Q4; the note will say so\n"
              // The one illustrative booking after the period shows that it is left out; it
              // comes from the CSV export, and the warning points at its row.
-             "inputs/zuid-kennemerland/boekingen.csv:11:17: warning: booking in 2025-Q1 lies after "
+             "inputs/zuid-kennemerland/boekingen.csv:16:17: warning: booking in 2025-Q1 lies after "
              "the reporting period 2024-Q4 and is left out of its figures\n"
              "voortgang check: 3 units, period 2024-Q4, 0 errors, 2 warnings\n");
 }

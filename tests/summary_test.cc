@@ -95,49 +95,53 @@ actielijnen = ["R"]
 // the 2025-Q1 booking lies after the period. Saldo: 16 000 000 - 2 450 055 = 13 549 945.
 const char* kExpected = R"({
   "period": "2024-Q4",
+  "vorige_periode": "2024-Q3",
   "units": [
     {
       "id": "a", "middelen": 16000000,
       "begroot": {"2019": 10000000, "2020": 5001001},
       "uitgaven": 2450055, "verplichtingen": 0, "saldo": 13549945,
+      "uitgaven_kwartaal": 5, "verplichtingen_kwartaal": 0,
       "themas": [
-        {"id": "t1", "begroot": {"2019": 10000000, "2020": 5000001}, "uitgaven": 2450050, "verplichtingen": 0},
-        {"id": "t2", "begroot": {"2020": 1000}, "uitgaven": 5, "verplichtingen": 0}
+        {"id": "t1", "begroot": {"2019": 10000000, "2020": 5000001}, "uitgaven": 2450050, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "t2", "begroot": {"2020": 1000}, "uitgaven": 5, "verplichtingen": 0, "uitgaven_kwartaal": 5, "verplichtingen_kwartaal": 0}
       ],
       "actielijnen": [
-        {"id": "1", "begroot": {"2019": 3333334, "2020": 1666667}, "uitgaven": 816684, "verplichtingen": 0},
-        {"id": "2", "begroot": {"2020": 600}, "uitgaven": 3, "verplichtingen": 0},
-        {"id": "3", "begroot": {"2020": 400}, "uitgaven": 2, "verplichtingen": 0},
-        {"id": "4", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0},
-        {"id": "5", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "6", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0},
-        {"id": "R", "begroot": {}, "uitgaven": 0, "verplichtingen": 0}
+        {"id": "1", "begroot": {"2019": 3333334, "2020": 1666667}, "uitgaven": 816684, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "2", "begroot": {"2020": 600}, "uitgaven": 3, "verplichtingen": 0, "uitgaven_kwartaal": 3, "verplichtingen_kwartaal": 0},
+        {"id": "3", "begroot": {"2020": 400}, "uitgaven": 2, "verplichtingen": 0, "uitgaven_kwartaal": 2, "verplichtingen_kwartaal": 0},
+        {"id": "4", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "5", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "6", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "R", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0}
       ]
     },
     {
       "id": "b", "middelen": 0, "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "saldo": 0,
-      "themas": [{"id": "t", "begroot": {}, "uitgaven": 0, "verplichtingen": 0}],
+      "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0,
+      "themas": [{"id": "t", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0}],
       "actielijnen": [
-        {"id": "1", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "2", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "3", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "4", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "5", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "6", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-        {"id": "R", "begroot": {}, "uitgaven": 0, "verplichtingen": 0}
+        {"id": "1", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "2", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "3", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "4", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "5", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "6", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+        {"id": "R", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0}
       ]
     }
   ],
   "national": {
     "middelen": 16000000, "uitgaven": 2450055, "verplichtingen": 0, "saldo": 13549945,
+    "uitgaven_kwartaal": 5, "verplichtingen_kwartaal": 0,
     "actielijnen": [
-      {"id": "1", "begroot": {"2019": 3333334, "2020": 1666667}, "uitgaven": 816684, "verplichtingen": 0},
-      {"id": "2", "begroot": {"2020": 600}, "uitgaven": 3, "verplichtingen": 0},
-      {"id": "3", "begroot": {"2020": 400}, "uitgaven": 2, "verplichtingen": 0},
-      {"id": "4", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0},
-      {"id": "5", "begroot": {}, "uitgaven": 0, "verplichtingen": 0},
-      {"id": "6", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0},
-      {"id": "R", "begroot": {}, "uitgaven": 0, "verplichtingen": 0}
+      {"id": "1", "begroot": {"2019": 3333334, "2020": 1666667}, "uitgaven": 816684, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+      {"id": "2", "begroot": {"2020": 600}, "uitgaven": 3, "verplichtingen": 0, "uitgaven_kwartaal": 3, "verplichtingen_kwartaal": 0},
+      {"id": "3", "begroot": {"2020": 400}, "uitgaven": 2, "verplichtingen": 0, "uitgaven_kwartaal": 2, "verplichtingen_kwartaal": 0},
+      {"id": "4", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+      {"id": "5", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+      {"id": "6", "begroot": {"2019": 3333333, "2020": 1666667}, "uitgaven": 816683, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0},
+      {"id": "R", "begroot": {}, "uitgaven": 0, "verplichtingen": 0, "uitgaven_kwartaal": 0, "verplichtingen_kwartaal": 0}
     ]
   }
 })";

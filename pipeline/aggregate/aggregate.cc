@@ -47,13 +47,20 @@ std::size_t ActielijnIndex(const Programma& programma, const std::string& id) {
 
 std::vector<ActielijnFigures> EmptyActielijnen(const Programma& programma) {
   std::vector<ActielijnFigures> out;
-  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}, {}});
+  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}, {}, {}, {}});
   return out;
+}
+
+/// The cumulative amount at P-1: t/m P minus in P.
+Money Before(Money through, Money in_quarter, Summer* sum, const SourceRef& at) {
+  sum->Sub(&through, in_quarter, at);
+  return through;
 }
 
 /// Splits the theme's amounts over its actielijnen, in programma order so ties go to the
 /// actielijn that comes first there.
-void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f) {
+void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f, Summer* sum) {
+  const SourceRef& at = thema.where;
   std::vector<Share> shares = thema.actielijnen;
   std::stable_sort(shares.begin(), shares.end(), [&](const Share& a, const Share& b) {
     return ActielijnIndex(programma, a.actielijn) < ActielijnIndex(programma, b.actielijn);
@@ -61,7 +68,7 @@ void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f)
   std::vector<Fraction> weights;
   for (const Share& s : shares) {
     weights.push_back(s.weight);
-    f->split.push_back({s.actielijn, {}, {}, {}, {}});
+    f->split.push_back({s.actielijn, {}, {}, {}, {}, {}, {}});
   }
   for (const auto& [year, amount] : f->begroot) {
     std::vector<Money> parts = SplitLargestRemainder(amount, weights);
@@ -69,9 +76,20 @@ void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f)
   }
   std::vector<Money> uitgaven = SplitLargestRemainder(f->uitgaven, weights);
   std::vector<Money> verplichtingen = SplitLargestRemainder(f->verplichtingen, weights);
+  // The quarter per actielijn is the difference of the cumulative splits, not the split of the
+  // quarter: only so does t/m P-1 plus in P give t/m P in every cell (changes.md).
+  std::vector<Money> uitgaven_before =
+      SplitLargestRemainder(Before(f->uitgaven, f->uitgaven_kwartaal, sum, at), weights);
+  std::vector<Money> verplichtingen_before = SplitLargestRemainder(
+      Before(f->verplichtingen, f->verplichtingen_kwartaal, sum, at), weights);
   for (std::size_t i = 0; i < shares.size(); ++i) {
-    f->split[i].uitgaven = uitgaven[i];
-    f->split[i].verplichtingen = verplichtingen[i];
+    ActielijnFigures& a = f->split[i];
+    a.uitgaven = uitgaven[i];
+    a.verplichtingen = verplichtingen[i];
+    a.uitgaven_kwartaal = a.uitgaven;
+    sum->Sub(&a.uitgaven_kwartaal, uitgaven_before[i], at);
+    a.verplichtingen_kwartaal = a.verplichtingen;
+    sum->Sub(&a.verplichtingen_kwartaal, verplichtingen_before[i], at);
   }
 }
 
@@ -80,6 +98,30 @@ void AddActielijn(const ActielijnFigures& part, ActielijnFigures* into, Summer* 
   for (const auto& [year, amount] : part.begroot) sum->Add(&into->begroot[year], amount, at);
   sum->Add(&into->uitgaven, part.uitgaven, at);
   sum->Add(&into->verplichtingen, part.verplichtingen, at);
+  sum->Add(&into->uitgaven_kwartaal, part.uitgaven_kwartaal, at);
+  sum->Add(&into->verplichtingen_kwartaal, part.verplichtingen_kwartaal, at);
+}
+
+/// The unit's bookings per quarter, from the first quarter any booking names up to P; the
+/// quarters before the last kMaxQuarters are summed into `eerder`.
+void ComputeQuarters(const Budget& budget, Period period, UnitFigures* f, Summer* sum) {
+  std::optional<Period> first;
+  for (const Boeking& b : budget.boekingen) {
+    if (!first || b.periode < *first) first = b.periode;
+  }
+  if (!first || period < *first) return;
+  int count = (period.year - first->year) * 4 + (period.quarter - first->quarter) + 1;
+  Period shown = *first;
+  for (int i = 0; i + kMaxQuarters < count; ++i) shown = NextPeriod(shown);
+  if (count > kMaxQuarters) f->eerder = QuarterFigures{*first, {}, {}};
+  for (Period p = shown; !(period < p); p = NextPeriod(p)) f->quarters.push_back({p, {}, {}});
+  for (const Boeking& b : budget.boekingen) {
+    if (period < b.periode) continue;
+    QuarterFigures* q = b.periode < shown ? &*f->eerder
+                                          : &f->quarters[(b.periode.year - shown.year) * 4 +
+                                                         (b.periode.quarter - shown.quarter)];
+    sum->Add(b.soort == Soort::kUitgave ? &q->uitgaven : &q->verplichtingen, b.bedrag, b.where);
+  }
 }
 
 void ComputeYears(const Unit& unit, UnitFigures* f, Summer* sum, Diagnostics* diags) {
@@ -122,13 +164,16 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
   f.id = unit.id;
   f.has_budget = unit.budget.has_value();
   f.actielijnen = EmptyActielijnen(ctx.programma);
-  for (Status s : kAllStatuses) f.acties_by_status[s] = 0;
+  for (Status s : kAllStatuses) f.acties_by_status[s] = f.acties_changed[s] = 0;
   Summer sum(ctx.diags);
 
   for (const Thema& thema : unit.themas) {
     ThemeFigures& t = f.themas.emplace_back();
     t.id = thema.id;
-    for (const Actie& a : thema.acties) ++f.acties_by_status[a.status];
+    for (const Actie& a : thema.acties) {
+      ++f.acties_by_status[a.status];
+      if (ChangedIn(a, ctx.period)) ++f.acties_changed[a.status];
+    }
   }
   // By id, not by a scan: 100 000 bookings over 100 000 themes would take a minute.
   std::map<std::string_view, ThemeFigures*> by_id;
@@ -153,9 +198,13 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
     for (const Boeking& b : unit.budget->boekingen) {
       ThemeFigures* t = theme(b.thema);
       if (!t || ctx.period < b.periode) continue;
-      Money* into = b.soort == Soort::kUitgave ? &t->uitgaven : &t->verplichtingen;
-      sum.Add(into, b.bedrag, b.where);
+      bool uitgave = b.soort == Soort::kUitgave;
+      sum.Add(uitgave ? &t->uitgaven : &t->verplichtingen, b.bedrag, b.where);
+      if (b.periode == ctx.period) {
+        sum.Add(uitgave ? &t->uitgaven_kwartaal : &t->verplichtingen_kwartaal, b.bedrag, b.where);
+      }
     }
+    ComputeQuarters(*unit.budget, ctx.period, &f, &sum);
   }
   f.saldo = f.middelen;
   for (std::size_t i = 0; i < unit.themas.size(); ++i) {
@@ -163,6 +212,8 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
     ThemeFigures& t = f.themas[i];
     sum.Add(&f.uitgaven, t.uitgaven, thema.where);
     sum.Add(&f.verplichtingen, t.verplichtingen, thema.where);
+    sum.Add(&f.uitgaven_kwartaal, t.uitgaven_kwartaal, thema.where);
+    sum.Add(&f.verplichtingen_kwartaal, t.verplichtingen_kwartaal, thema.where);
     t.saldo = t.begroot_total;
     sum.Sub(&t.saldo, t.uitgaven, thema.where);
     sum.Sub(&t.saldo, t.verplichtingen, thema.where);
@@ -181,7 +232,7 @@ UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
                                  ctx.period.ToString() + ", above its total begroot of " +
                                  ToDecimalString(t.begroot_total) + " euro");
     }
-    SplitTheme(thema, ctx.programma, &t);
+    SplitTheme(thema, ctx.programma, &t, &sum);
     for (const ActielijnFigures& part : t.split) {
       std::size_t index = ActielijnIndex(ctx.programma, part.id);
       if (index < f.actielijnen.size()) AddActielijn(part, &f.actielijnen[index], &sum, thema.where);
@@ -225,10 +276,11 @@ Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
                   const std::map<std::string, KnownFigures>* known) {
   Figures figures;
   figures.period = period;
+  figures.previous = PreviousPeriod(period);
   Context ctx{inputs.programma, period, diags};
   NationalFigures& n = figures.national;
   n.actielijnen = EmptyActielijnen(inputs.programma);
-  for (Status s : kAllStatuses) n.acties_by_status[s] = 0;
+  for (Status s : kAllStatuses) n.acties_by_status[s] = n.acties_changed[s] = 0;
   Summer sum(diags);
   for (const Unit& unit : inputs.units) {
     const KnownFigures* cached = Known(known, unit.id);
@@ -242,10 +294,13 @@ Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
     for (const auto& [year, amount] : f.begroot) sum.Add(&n.begroot[year], amount, at);
     sum.Add(&n.uitgaven, f.uitgaven, at);
     sum.Add(&n.verplichtingen, f.verplichtingen, at);
+    sum.Add(&n.uitgaven_kwartaal, f.uitgaven_kwartaal, at);
+    sum.Add(&n.verplichtingen_kwartaal, f.verplichtingen_kwartaal, at);
     for (std::size_t i = 0; i < f.actielijnen.size(); ++i) {
       AddActielijn(f.actielijnen[i], &n.actielijnen[i], &sum, at);
     }
     for (const auto& [status, count] : f.acties_by_status) n.acties_by_status[status] += count;
+    for (const auto& [status, count] : f.acties_changed) n.acties_changed[status] += count;
     figures.units.push_back(std::move(f));
   }
   SourceRef programma_at{inputs.programma.path, 1, 1};

@@ -20,7 +20,9 @@ Json Actielijnen(const std::vector<ActielijnFigures>& lijnen) {
     out.push_back({{"id", a.id},
                    {"begroot", Years(a.begroot)},
                    {"uitgaven", a.uitgaven.cents},
-                   {"verplichtingen", a.verplichtingen.cents}});
+                   {"verplichtingen", a.verplichtingen.cents},
+                   {"uitgaven_kwartaal", a.uitgaven_kwartaal.cents},
+                   {"verplichtingen_kwartaal", a.verplichtingen_kwartaal.cents}});
   }
   return out;
 }
@@ -35,7 +37,9 @@ std::string SummaryJson(const Figures& figures) {
       themas.push_back({{"id", t.id},
                         {"begroot", Years(t.begroot)},
                         {"uitgaven", t.uitgaven.cents},
-                        {"verplichtingen", t.verplichtingen.cents}});
+                        {"verplichtingen", t.verplichtingen.cents},
+                        {"uitgaven_kwartaal", t.uitgaven_kwartaal.cents},
+                        {"verplichtingen_kwartaal", t.verplichtingen_kwartaal.cents}});
     }
     units.push_back({{"id", u.id},
                      {"middelen", u.middelen.cents},
@@ -43,17 +47,22 @@ std::string SummaryJson(const Figures& figures) {
                      {"uitgaven", u.uitgaven.cents},
                      {"verplichtingen", u.verplichtingen.cents},
                      {"saldo", u.saldo.cents},
+                     {"uitgaven_kwartaal", u.uitgaven_kwartaal.cents},
+                     {"verplichtingen_kwartaal", u.verplichtingen_kwartaal.cents},
                      {"themas", themas},
                      {"actielijnen", Actielijnen(u.actielijnen)}});
   }
   const NationalFigures& n = figures.national;
   Json out = {{"period", figures.period.ToString()},
+              {"vorige_periode", figures.previous.ToString()},
               {"units", units},
               {"national",
                {{"middelen", n.middelen.cents},
                 {"uitgaven", n.uitgaven.cents},
                 {"verplichtingen", n.verplichtingen.cents},
                 {"saldo", n.saldo.cents},
+                {"uitgaven_kwartaal", n.uitgaven_kwartaal.cents},
+                {"verplichtingen_kwartaal", n.verplichtingen_kwartaal.cents},
                 {"actielijnen", Actielijnen(n.actielijnen)}}}};
   return out.dump(2) + "\n";
 }

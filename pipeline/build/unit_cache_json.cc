@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kFormat = 2;  // 2: the record names the CSV file of [import.boekingen]
+constexpr int kFormat = 3;  // 2: the CSV file of [import.boekingen]; 3: the quarter's figures
 
 json Where(const SourceRef& at) { return json::array({at.file, at.line, at.column}); }
 
@@ -60,7 +60,15 @@ json RecordJson(const Unit& u) {
     json shares = json::array(), acties = json::array();
     for (const Share& s : t.actielijnen) shares.push_back({s.actielijn, s.weight.num, s.weight.den});
     for (const Actie& a : t.acties) acties.push_back(static_cast<int>(a.status));
-    themas.push_back({{"id", t.id}, {"naam", t.naam}, {"actielijnen", shares}, {"acties", acties}});
+    // The periods with voortgang, without the texts: the national overview names the units
+    // without voortgang for P.
+    json periods = json::array();
+    for (const Voortgang& v : t.voortgang) periods.push_back(v.periode.ToString());
+    themas.push_back({{"id", t.id},
+                      {"naam", t.naam},
+                      {"actielijnen", shares},
+                      {"acties", acties},
+                      {"voortgang", periods}});
   }
   return {{"id", u.id},
           {"plan", u.plan_path},
@@ -101,7 +109,8 @@ Unit RecordFrom(const json& j) {
       thema.actielijnen.push_back(
           {s.at(0).get<std::string>(), {s.at(1).get<int64_t>(), s.at(2).get<int64_t>()}, {}});
     }
-    for (const json& a : t.at("acties")) thema.acties.push_back({"", StatusFrom(a), {}, "", {}});
+    for (const json& a : t.at("acties")) thema.acties.emplace_back().status = StatusFrom(a);
+    for (const json& p : t.at("voortgang")) thema.voortgang.emplace_back().periode = PeriodFrom(p);
   }
   u.stand_in = true;
   return u;
@@ -120,16 +129,48 @@ YearAmounts AmountsFrom(const json& j) {
 }
 
 json LineJson(const ActielijnFigures& a) {
-  return {a.id, AmountsJson(a.begroot), a.uitgaven.cents, a.verplichtingen.cents};
+  return {a.id,
+          AmountsJson(a.begroot),
+          a.uitgaven.cents,
+          a.verplichtingen.cents,
+          a.uitgaven_kwartaal.cents,
+          a.verplichtingen_kwartaal.cents};
 }
 
 ActielijnFigures LineFrom(const json& j) {
-  return {j.at(0).get<std::string>(), AmountsFrom(j.at(1)), Money{j.at(2).get<int64_t>()},
-          Money{j.at(3).get<int64_t>()}};
+  ActielijnFigures a;
+  a.id = j.at(0).get<std::string>();
+  a.begroot = AmountsFrom(j.at(1));
+  a.uitgaven = Money{j.at(2).get<int64_t>()};
+  a.verplichtingen = Money{j.at(3).get<int64_t>()};
+  a.uitgaven_kwartaal = Money{j.at(4).get<int64_t>()};
+  a.verplichtingen_kwartaal = Money{j.at(5).get<int64_t>()};
+  return a;
+}
+
+json QuarterJson(const QuarterFigures& q) {
+  return {q.period.ToString(), q.uitgaven.cents, q.verplichtingen.cents};
+}
+
+QuarterFigures QuarterFrom(const json& j) {
+  return {PeriodFrom(j.at(0)), Money{j.at(1).get<int64_t>()}, Money{j.at(2).get<int64_t>()}};
+}
+
+json StatusCounts(const std::map<Status, int>& counts) {
+  json out = json::array();
+  for (const auto& [status, count] : counts) out.push_back({static_cast<int>(status), count});
+  return out;
+}
+
+std::map<Status, int> StatusCountsFrom(const json& j) {
+  std::map<Status, int> out;
+  for (const json& a : j) out[StatusFrom(a.at(0))] = a.at(1).get<int>();
+  return out;
 }
 
 json FiguresJson(const UnitFigures& f) {
-  json years = json::array(), themas = json::array(), lines = json::array(), acties = json::array();
+  json years = json::array(), themas = json::array(), lines = json::array(),
+       quarters = json::array();
   for (const YearFigures& y : f.years) {
     years.push_back({y.year, y.middelen.cents, y.begroot.cents, y.middelen_cumulative.cents,
                      y.begroot_cumulative.cents, y.nog_te_programmeren.cents});
@@ -138,20 +179,25 @@ json FiguresJson(const UnitFigures& f) {
     json split = json::array();
     for (const ActielijnFigures& a : t.split) split.push_back(LineJson(a));
     themas.push_back({t.id, AmountsJson(t.begroot), t.begroot_total.cents, t.uitgaven.cents,
-                      t.verplichtingen.cents, t.saldo.cents, split});
+                      t.verplichtingen.cents, t.saldo.cents, split, t.uitgaven_kwartaal.cents,
+                      t.verplichtingen_kwartaal.cents});
   }
   for (const ActielijnFigures& a : f.actielijnen) lines.push_back(LineJson(a));
-  for (const auto& [status, count] : f.acties_by_status) acties.push_back({static_cast<int>(status), count});
+  for (const QuarterFigures& q : f.quarters) quarters.push_back(QuarterJson(q));
   return {{"id", f.id},
           {"has_budget", f.has_budget},
           {"money", {f.middelen.cents, f.begroot_total.cents, f.uitgaven.cents,
-                     f.verplichtingen.cents, f.saldo.cents}},
+                     f.verplichtingen.cents, f.saldo.cents, f.uitgaven_kwartaal.cents,
+                     f.verplichtingen_kwartaal.cents}},
+          {"quarters", quarters},
+          {"eerder", f.eerder ? QuarterJson(*f.eerder) : json(nullptr)},
           {"middelen_per_year", AmountsJson(f.middelen_per_year)},
           {"begroot", AmountsJson(f.begroot)},
           {"years", years},
           {"themas", themas},
           {"actielijnen", lines},
-          {"acties", acties}};
+          {"acties", StatusCounts(f.acties_by_status)},
+          {"acties_changed", StatusCounts(f.acties_changed)}};
 }
 
 UnitFigures FiguresFrom(const json& j) {
@@ -164,6 +210,10 @@ UnitFigures FiguresFrom(const json& j) {
   f.uitgaven = Money{money.at(2).get<int64_t>()};
   f.verplichtingen = Money{money.at(3).get<int64_t>()};
   f.saldo = Money{money.at(4).get<int64_t>()};
+  f.uitgaven_kwartaal = Money{money.at(5).get<int64_t>()};
+  f.verplichtingen_kwartaal = Money{money.at(6).get<int64_t>()};
+  for (const json& q : j.at("quarters")) f.quarters.push_back(QuarterFrom(q));
+  if (!j.at("eerder").is_null()) f.eerder = QuarterFrom(j.at("eerder"));
   f.middelen_per_year = AmountsFrom(j.at("middelen_per_year"));
   f.begroot = AmountsFrom(j.at("begroot"));
   for (const json& y : j.at("years")) {
@@ -180,9 +230,12 @@ UnitFigures FiguresFrom(const json& j) {
     theme.verplichtingen = Money{t.at(4).get<int64_t>()};
     theme.saldo = Money{t.at(5).get<int64_t>()};
     for (const json& a : t.at(6)) theme.split.push_back(LineFrom(a));
+    theme.uitgaven_kwartaal = Money{t.at(7).get<int64_t>()};
+    theme.verplichtingen_kwartaal = Money{t.at(8).get<int64_t>()};
   }
   for (const json& a : j.at("actielijnen")) f.actielijnen.push_back(LineFrom(a));
-  for (const json& a : j.at("acties")) f.acties_by_status[StatusFrom(a.at(0))] = a.at(1).get<int>();
+  f.acties_by_status = StatusCountsFrom(j.at("acties"));
+  f.acties_changed = StatusCountsFrom(j.at("acties_changed"));
   return f;
 }
 

@@ -23,6 +23,7 @@
 #include "pipeline/cli/usage.h"
 #include "pipeline/model/one_line.h"
 #include "pipeline/load/json_schema.h"
+#include "pipeline/diff/diff.h"
 
 namespace voortgang {
 namespace {
@@ -108,6 +109,25 @@ CLI::Validator UsageCheck(std::string (*error)(const std::string&), const char* 
   return CLI::Validator([error](std::string& value) { return error(value); }, "", name);
 }
 
+/// changes.md: both trees' diagnostics only when one has errors (else the report lists the
+/// warnings that changed), then the report on stdout.
+int RunDiff(DiffOptions options, const std::string& format, const DiagnosticOptions& diag_options) {
+  DiffTrees trees = LoadBoth(options);
+  if (trees.base_diags.HasErrors() || trees.head_diags.HasErrors()) {
+    Print(trees.base_diags, diag_options);
+    Print(trees.head_diags, diag_options);
+    return kInputErrors;
+  }
+  try {
+    nlohmann::ordered_json diff = CompareTrees(trees, options);
+    std::cout << (format == "json" ? diff.dump(2) + "\n" : DiffMarkdown(diff));
+  } catch (const std::overflow_error& e) {
+    std::cerr << "voortgang diff: " << e.what() << '\n';
+    return kInputErrors;
+  }
+  return kOk;
+}
+
 /// The commands, for the message about an unknown one.
 std::string CommandList(CLI::App& app) {
   std::string names;
@@ -188,6 +208,15 @@ int Main(int argc, char** argv) {
   make->add_option("--naam", new_unit.naam, "the unit's name (default: its id)");
   make->add_option("--regio", new_unit.regio, "gemeente only: id of its jeugdhulpregio");
   make->add_option("--inputs", new_unit.inputs_dir, "inputs folder")->capture_default_str();
+  DiffOptions diff_options;
+  std::string diff_format = "markdown";
+  CLI::App* diff = app.add_subcommand("diff", "what a change of the inputs does (changes.md)");
+  add_common(diff);
+  diff->add_option("--base", diff_options.base_dir, "the inputs folder to compare with")
+      ->required();
+  diff->add_option("--format", diff_format, "report format")
+      ->check(CLI::IsMember({"markdown", "json"}))
+      ->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -248,6 +277,13 @@ int Main(int argc, char** argv) {
     return RunBuildCommand(build_options, diag_options);
   }
   if (summary->parsed()) return RunSummary(stage, diag_options);
+  if (diff->parsed()) {
+    diff_options.inputs_dir = stage.inputs_dir;
+    diff_options.period = stage.period;
+    diff_options.jobs = stage.jobs;
+    diff_options.templates_dir = DefaultTemplates(argv[0]);
+    return RunDiff(diff_options, diff_format, diag_options);
+  }
   return kUsage;
 }
 

@@ -81,6 +81,7 @@ constexpr KeySpec kActieKeys[] = {
     {"status", kChoice, kReq, "gepland, lopend, afgerond, vertraagd of gestopt.", kStatus},
     {"gereed", kPeriod, kOpt, "Kwartaal waarin de actie gereed moet zijn."},
     {"trekker", kString, kOpt, "Wie de actie trekt."},
+    {"sinds", kPeriod, kOpt, "Kwartaal waarin de huidige status begon, zoals \"2024-Q4\"."},
 };
 constexpr KeySpec kVoortgangKeys[] = {
     {"periode", kPeriod, kReq, "Kwartaal, uniek per thema, zoals \"2024-Q4\"."},

@@ -122,6 +122,8 @@ void LoadThema(const toml::table& t, const SourceText& src, const MarkdownCheck&
     }
     actie.gereed = ar.PeriodValue("gereed", Need::kOptional);
     actie.trekker = ar.String("trekker", Need::kOptional).value_or("");
+    actie.sinds = ar.PeriodValue("sinds", Need::kOptional);
+    if (const toml::node* sinds = a->get("sinds")) actie.sinds_where = ar.WhereOf(*sinds);
     ar.Finish();
   }
   for (const toml::table* v : r.ArrayOfTables("voortgang")) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,21 @@ struct ActielijnFigures {
   Money uitgaven;
   Money verplichtingen;
   Money begroot_total;  ///< all years of begroot
+  /// Booked in P: split(t/m P) - split(t/m P-1) per theme (changes.md), so that t/m P-1 plus
+  /// in P is t/m P in every row and column.
+  Money uitgaven_kwartaal;
+  Money verplichtingen_kwartaal;
 };
+
+/// One column of a unit's quarterly series: the bookings of one quarter.
+struct QuarterFigures {
+  Period period;  ///< for the "eerder" column: the first quarter it sums
+  Money uitgaven;
+  Money verplichtingen;
+};
+
+/// At most this many quarters are shown; earlier ones are summed into one "eerder" column.
+inline constexpr int kMaxQuarters = 40;
 
 struct ThemeFigures {
   std::string id;
@@ -28,6 +43,8 @@ struct ThemeFigures {
   Money begroot_total;   ///< all years
   Money uitgaven;        ///< uitgave bookings with periode <= P
   Money verplichtingen;  ///< verplichting bookings with periode <= P
+  Money uitgaven_kwartaal;        ///< uitgave bookings with periode == P
+  Money verplichtingen_kwartaal;  ///< verplichting bookings with periode == P
   Money saldo;           ///< begroot_total - uitgaven - verplichtingen
   /// This theme's amounts split over its own actielijnen (programma order); each column adds up
   /// to the theme's amount to the cent.
@@ -56,10 +73,17 @@ struct UnitFigures {
   Money saldo;  ///< middelen - uitgaven - verplichtingen
   Money besteed;        ///< uitgaven + verplichtingen
   Money begroot_saldo;  ///< begroot_total - uitgaven - verplichtingen: the themes' saldo summed
+  Money uitgaven_kwartaal;  ///< booked in P
+  Money verplichtingen_kwartaal;
+  /// The quarters from the first one any booking names up to P, the last kMaxQuarters of them;
+  /// empty when no booking lies on or before P.
+  std::vector<QuarterFigures> quarters;
+  std::optional<QuarterFigures> eerder;  ///< the quarters before `quarters`, summed
   std::vector<YearFigures> years;  ///< every year that has middelen or begroot
   std::vector<ThemeFigures> themas;            ///< plan order
   std::vector<ActielijnFigures> actielijnen;   ///< programma order, every actielijn
   std::map<Status, int> acties_by_status;      ///< every status, zero included
+  std::map<Status, int> acties_changed;        ///< actions whose status began in P, by status
 };
 
 struct NationalFigures {
@@ -69,12 +93,16 @@ struct NationalFigures {
   Money uitgaven;
   Money verplichtingen;
   Money saldo;
+  Money uitgaven_kwartaal;
+  Money verplichtingen_kwartaal;
   std::vector<ActielijnFigures> actielijnen;  ///< programma order
   std::map<Status, int> acties_by_status;
+  std::map<Status, int> acties_changed;
 };
 
 struct Figures {
   Period period;
+  Period previous;  ///< P-1, the quarter before ("vorige_periode")
   std::vector<UnitFigures> units;  ///< same order as Inputs::units
   NationalFigures national;
 };

@@ -7,6 +7,14 @@ std::string Period::ToString() const {
   return std::to_string(year) + "-Q" + std::to_string(quarter);
 }
 
+Period PreviousPeriod(Period p) {
+  return p.quarter > 1 ? Period{p.year, p.quarter - 1} : Period{p.year - 1, 4};
+}
+
+Period NextPeriod(Period p) {
+  return p.quarter < 4 ? Period{p.year, p.quarter + 1} : Period{p.year + 1, 1};
+}
+
 std::optional<Period> ParsePeriod(std::string_view text) {
   if (text.size() != 7 || text[4] != '-' || text[5] != 'Q') return std::nullopt;
   int year = 0;

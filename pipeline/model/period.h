@@ -21,6 +21,10 @@ struct Period {
   friend constexpr auto operator<=>(const Period&, const Period&) = default;
 };
 
+/// The quarter before / after `p` (2025-Q1 -> 2024-Q4).
+Period PreviousPeriod(Period p);
+Period NextPeriod(Period p);
+
 /// Parses exactly "YYYY-Qn" with the year in [kMinYear, kMaxYear]; nullopt otherwise.
 std::optional<Period> ParsePeriod(std::string_view text);
 

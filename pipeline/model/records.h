@@ -99,8 +99,17 @@ struct Actie {
   Status status = Status::kGepland;
   std::optional<Period> gereed;
   std::string trekker;
+  /// The quarter in which the current status began (changes.md); the action "changed in P"
+  /// when it equals P.
+  std::optional<Period> sinds;
+  SourceRef sinds_where;  ///< the sinds value, for the warning when it lies after P
   SourceRef where;
 };
+
+/// Whether the action's current status began in `period`.
+inline bool ChangedIn(const Actie& actie, Period period) {
+  return actie.sinds && *actie.sinds == period;
+}
 
 struct Voortgang {
   Period periode;

@@ -22,16 +22,21 @@ const Vocabulary& NationalVocabulary() {
        "heeft_budget", "acties_totaal", "acties_per_status", "status", "status_klein", "aantal",
        "sep", "heeft_acties", "actielijnen", "id", "naam", "eenheden", "themas", "begroot",
        "heeft_geld", "subdoelen", "heeft_subdoelen", "heeft_indicatoren", "aantal_indicatoren",
-       "heeft_mijlpalen", "aantal_mijlpalen", "aantal_tekort", "heeft_tekort"},
+       "heeft_mijlpalen", "aantal_mijlpalen", "aantal_tekort", "heeft_tekort",
+       // the quarter (changes.md)
+       "kwartaal", "kwartaal_uitgaven", "kwartaal_verplichtingen",
+       "kwartaal_verplichtingen_negatief", "kwartaal_vrijgevallen", "kwartaal_acties_zin",
+       "eenheden_zonder_voortgang", "heeft_eenheden_zonder_voortgang", "een_zonder_voortgang",
+       "aantal_zonder_voortgang"},
       {"titelblad", "inhoud", "pagina-einde", "witregel", "tabel", "grafiek"},
       {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",
        "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "logo"},
       {{"status", {"acties_per_status"}},
        {"status_klein", {"acties_per_status"}},
        {"aantal", {"acties_per_status"}},
-       {"sep", {"acties_per_status"}},
+       {"sep", {"acties_per_status", "eenheden_zonder_voortgang"}},
        {"id", {"actielijnen"}},
-       {"naam", {"actielijnen", "subdoelen"}},
+       {"naam", {"actielijnen", "subdoelen", "eenheden_zonder_voortgang"}},
        {"eenheden", {"actielijnen"}},
        {"themas", {"actielijnen"}},
        {"begroot", {"actielijnen"}},
@@ -71,6 +76,37 @@ struct NationalView {
   const NationalInput* input;
   std::map<std::string, LineUse> uses;
 };
+
+/// The quarter (changes.md): money booked in P, the actions changed in P over all units, and
+/// the units without voortgang for P (a stand-in unit keeps its themes' periods in the cache).
+void AddNationalQuarter(const NationalView& v, mustache::data* ctx) {
+  const Inputs& in = *v.input->inputs;
+  const NationalFigures& f = v.input->figures->national;
+  Period p = v.input->period;
+  ctx->set("kwartaal", FormatQuarterShort(p));
+  ctx->set("kwartaal_uitgaven", report::Euros(f.uitgaven_kwartaal));
+  ctx->set("kwartaal_verplichtingen", report::Euros(f.verplichtingen_kwartaal));
+  ctx->set("kwartaal_verplichtingen_negatief", mustache::data(f.verplichtingen_kwartaal.cents < 0));
+  Money released;  // a negative quarter: commitments released on balance
+  if (f.verplichtingen_kwartaal.cents < 0 && !released.TrySub(f.verplichtingen_kwartaal)) released = Money{};
+  ctx->set("kwartaal_vrijgevallen", report::Euros(released));
+  ctx->set("kwartaal_acties_zin", report::ChangedActionsClause(f.acties_changed));
+  mustache::data missing(mustache::data::type::list);
+  std::vector<const Unit*> without;
+  for (const Unit& u : in.units) {
+    bool any = false;
+    for (const Thema& t : u.themas)
+      for (const Voortgang& g : t.voortgang) any = any || g.periode == p;
+    if (!any) without.push_back(&u);
+  }
+  for (size_t i = 0; i < without.size(); ++i)
+    missing.push_back(mustache::object{{"naam", without[i]->naam},
+                                       {"sep", report::EnumerationSeparator(i, without.size())}});
+  ctx->set("eenheden_zonder_voortgang", missing);
+  ctx->set("heeft_eenheden_zonder_voortgang", mustache::data(!without.empty()));
+  ctx->set("aantal_zonder_voortgang", FormatCount(static_cast<int64_t>(without.size())));
+  ctx->set("een_zonder_voortgang", mustache::data(without.size() == 1));
+}
 
 mustache::data Context(const NationalView& v) {
   const Inputs& in = *v.input->inputs;
@@ -159,6 +195,7 @@ mustache::data Context(const NationalView& v) {
   ctx.set("heeft_indicatoren", mustache::data(!in.programma.indicatoren.empty()));
   ctx.set("aantal_indicatoren", FormatCount(static_cast<int64_t>(in.programma.indicatoren.size())));
   ctx.set("heeft_mijlpalen", mustache::data(!in.programma.mijlpalen.empty()));
+  AddNationalQuarter(v, &ctx);
   ctx.set("aantal_mijlpalen", FormatCount(static_cast<int64_t>(in.programma.mijlpalen.size())));
   return ctx;
 }
@@ -286,6 +323,51 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     for (const Mijlpaal* m : sorted)
       t.body.push_back(TextRow({m->naam, JoinDutch(m->actielijnen),
                                 Unbreakable(FormatQuarterShort(m->periode))}));
+  } else if (kind == "kwartaal-actielijnen") {
+    // [[tabel:kwartaal-actielijnen:uitgaven]] or ...:verplichtingen: t/m P-1, in P, t/m P.
+    bool uitgaven = d.args.size() >= 2 && d.args[1] == "uitgaven";
+    if (d.args.size() < 2 || (!uitgaven && d.args[1] != "verplichtingen")) {
+      *e = "needs uitgaven or verplichtingen: [[tabel:kwartaal-actielijnen:uitgaven]]";
+      return false;
+    }
+    Period p = v.input->period;
+    std::string q = FormatQuarterShort(p);
+    t.caption = c->Table(CaptionText(d, std::string(uitgaven ? "Uitgaven" : "Verplichtingen") +
+                                            " per actielijn in " + q + " (bedragen in euro's)"));
+    t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
+    if (!HeaderRow(d, {"Actielijn", "t/m " + FormatQuarterShort(PreviousPeriod(p)), "In " + q,
+                       "t/m " + q}, &header, e)) return false;
+    auto row = [](Money through, Money quarter) {
+      Money before = through;
+      (void)before.TrySub(quarter);
+      return std::vector<Money>{before, quarter, through};
+    };
+    std::vector<std::vector<Money>> rows;
+    for (const ActielijnFigures& a : f.actielijnen)
+      rows.push_back(uitgaven ? row(a.uitgaven, a.uitgaven_kwartaal)
+                              : row(a.verplichtingen, a.verplichtingen_kwartaal));
+    std::vector<Money> total = uitgaven ? row(f.uitgaven, f.uitgaven_kwartaal)
+                                        : row(f.verplichtingen, f.verplichtingen_kwartaal);
+    std::vector<Money> all = total;
+    for (const auto& r : rows) all.insert(all.end(), r.begin(), r.end());
+    AmountFormat fmt(all);
+    for (size_t i = 0; i < rows.size(); ++i)
+      t.body.push_back(TextRow({LineLabel(in, f.actielijnen[i].id), fmt(rows[i][0]),
+                                fmt(rows[i][1]), fmt(rows[i][2])}));
+    t.total = TextRow({"Totaal", fmt(total[0]), fmt(total[1]), fmt(total[2])}, true);
+  } else if (kind == "kwartaal-acties") {
+    t.caption = c->Table(CaptionText(d, "Acties die in " + FormatQuarterShort(v.input->period) +
+                                            " van status veranderden"));
+    t.columns = {TextColumn(), NumberColumn()};
+    if (!HeaderRow(d, {"Nieuwe status", "Aantal acties"}, &header, e)) return false;
+    int total = 0;
+    for (Status s : kAllStatuses) {
+      auto it = f.acties_changed.find(s);
+      int n = it == f.acties_changed.end() ? 0 : it->second;
+      total += n;
+      t.body.push_back(TextRow({FormatStatus(s), FormatCount(n)}));
+    }
+    t.total = TextRow({"Totaal", FormatCount(total)}, true);
   } else if (kind == "eenheden") {
     t.caption = c->Table(CaptionText(d, "Saldo per eenheid per " + FormatQuarterEndDate(v.input->period) +
                                             " (bedragen in euro's)"));
@@ -308,7 +390,8 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
     }
     t.total = TextRow({"Totaal", fmt(f.middelen), fmt(f.uitgaven), fmt(f.verplichtingen), fmt(f.saldo)}, true);
   } else {
-    *e = "unknown table '" + kind + "'; known: actielijnen, actielijn-jaren, acties, indicatoren, mijlpalen, eenheden";
+    *e = "unknown table '" + kind + "'; known: actielijnen, actielijn-jaren, acties, indicatoren, mijlpalen, eenheden, "
+         "kwartaal-actielijnen, kwartaal-acties";
     return false;
   }
   if (!header.cells.empty()) t.header = header;

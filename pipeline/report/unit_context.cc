@@ -250,6 +250,7 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("heeft_themas_zonder_voortgang", Bool(missing > 0));
   AddActions(v, &ctx);
   AddMoney(v, &ctx);
+  AddQuarter(v, &ctx);
   return ctx;
 }
 

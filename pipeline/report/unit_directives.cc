@@ -412,6 +412,7 @@ bool Chart(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::s
 
 bool Table(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   const std::string kind = d.args.empty() ? "" : d.args[0];
+  if (kind.rfind("kwartaal-", 0) == 0) return QuarterTable(v, d, c, out, e);
   if (kind == "acties-per-status") return ActionsByStatus(v, d, c, out, e);
   if (kind == "acties") return ThemeActions(v, d, c, out, e);
   if (kind == "geld") return ThemeMoney(v, d, c, out, e);

@@ -29,6 +29,20 @@ struct UnitView {
 UnitView MakeUnitView(const NoteInput& input);
 
 /// The Mustache data of a unit document; every key is in UnitVocabulary().
+/// The quarter's placeholders (quarter_context.cc): kwartaal_uitgaven, kwartaal_verplichtingen,
+/// kwartaal_acties_zin, ...
+void AddQuarter(const UnitView& view, kainjow::mustache::data* ctx);
+
+/// The quarter section's tables, [[tabel:kwartaal-...]] (quarter_directives.cc).
+bool QuarterTable(const UnitView& view, const Element& directive, Captions* captions,
+                  std::vector<doc::Block>* out, std::string* error);
+
+/// The quarter section's switches: kwartaal_groepen, heeft_kwartaal_mijlpalen, ...
+void QuarterSwitches(const UnitView& view, kainjow::mustache::data* ctx);
+
+/// "twee acties zijn afgerond en één actie is gestart", from the counts of actions changed in P.
+std::string ChangedActionsClause(const std::map<Status, int>& changed);
+
 kainjow::mustache::data UnitContext(const UnitView& view, int64_t build_time_unix,
                                     const std::string& version);
 

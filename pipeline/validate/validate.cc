@@ -117,6 +117,13 @@ void ValidateThema(const Thema& t, const std::set<std::string_view>& actielijnen
   if (!t.actielijnen.empty() && !SumsToOne(t.actielijnen)) {
     diags->Error(t.actielijnen_where, "weights of theme '" + t.id + "' must sum to 1");
   }
+  for (const Actie& a : t.acties) {
+    if (a.sinds && period < *a.sinds) {
+      diags->Warning(a.sinds_where, "'sinds' " + a.sinds->ToString() + " of action '" + a.naam +
+                                        "' lies after the reporting period " + period.ToString() +
+                                        "; the action counts as unchanged in it");
+    }
+  }
   std::map<Period, SourceRef> periods;
   bool has_period = false;
   for (const Voortgang& v : t.voortgang) {
@@ -177,6 +184,16 @@ void ValidateUnit(const Unit& u, const std::set<std::string_view>& actielijnen,
     if (!inserted) {
       diags->Error(i.where, "duplicate inleiding for period " + i.periode.ToString() +
                                 "; first at " + Line(it->second));
+    }
+  }
+  // A series is one naam over several peildatums; the same naam and peildatum twice is a typo.
+  std::map<std::pair<std::string, std::optional<Date>>, SourceRef> kerncijfers;
+  for (const Kerncijfer& k : u.kerncijfers) {
+    auto [it, inserted] = kerncijfers.emplace(std::make_pair(k.naam, k.peildatum), k.where);
+    if (!inserted) {
+      std::string date = k.peildatum ? " with the same peildatum" : " without a peildatum";
+      diags->Error(k.where, "duplicate kerncijfer '" + k.naam + "'" + date + "; first at " +
+                                Line(it->second));
     }
   }
   for (const Besluit& b : u.besluiten) {

@@ -36,8 +36,8 @@ BOOST_AUTO_TEST_CASE(money_units_and_themes_per_actielijn) {
   std::string t = National();
   BOOST_TEST(Has(t, "| Actielijn | Eenheden | Thema's | Begroot | Uitgaven | Verplichtingen |\n"
                     "| 1. Betere toegang tot jeugdhulp voor kinderen en gezinnen | 2 | 6 | 150.000,01 | "
-                    "25.366,97 | 0,00 |\n"));
-  BOOST_TEST(Has(t, "TOTAL | Totaal | 3 |  | 1.410.000,00 | 159.650,75 | 25.000,00 |"));
+                    "31.366,97 | 3.000,00 |\n"));
+  BOOST_TEST(Has(t, "TOTAL | Totaal | 3 |  | 1.410.000,00 | 235.150,75 | 6.000,00 |"));
   BOOST_TEST(Has(t, "| Actielijn | 2019 | 2020 | 2021 | Totaal |"));
   BOOST_TEST(Has(t, "TOTAL | Alle acties | 27 | 26 | 1 | 0 | 0 |"));
 }
@@ -53,8 +53,8 @@ BOOST_AUTO_TEST_CASE(indicators_with_years_as_columns_and_milestones) {
 BOOST_AUTO_TEST_CASE(every_unit_with_its_saldo) {
   std::string t = National();
   BOOST_TEST(Has(t, "| Gemeente Groningen | geen begroting |  |  |  |\n"));
-  BOOST_TEST(Has(t, "| Regio Zuid-Kennemerland | 1.414.494,00 | 159.650,75 | 25.000,00 | 1.229.843,25 |\n"));
-  BOOST_TEST(Has(t, "TOTAL | Totaal | 1.414.494,00 | 159.650,75 | 25.000,00 | 1.229.843,25 |"));
+  BOOST_TEST(Has(t, "| Regio Zuid-Kennemerland | 1.414.494,00 | 235.150,75 | 6.000,00 | 1.173.343,25 |\n"));
+  BOOST_TEST(Has(t, "TOTAL | Totaal | 1.414.494,00 | 235.150,75 | 6.000,00 | 1.173.343,25 |"));
 }
 
 BOOST_AUTO_TEST_CASE(memo_follows_the_units_sjabloon) {
