@@ -242,6 +242,8 @@ void CheckFiles(const toml::table& root, const HouseStyle& style, const std::str
   };
   check("afbreken", "woordenboek", style.hyphen_dictionary);
   check("afbreken", "uitzonderingen", style.hyphen_exceptions);
+}
+
 std::string HexOf(Rgb c) {
   char buf[8];
   std::snprintf(buf, sizeof(buf), "#%02x%02x%02x", c.r, c.g, c.b);
