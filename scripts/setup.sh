@@ -26,9 +26,6 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Taplo's CLI for the schema test (tests/taplo_test.cc), at the version the lock file pins.
-(cd tests/taplo && npm ci --no-audit --no-fund >/dev/null)
-
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build
 
@@ -39,3 +36,5 @@ if ! command -v npm >/dev/null; then
   apt-get install -y -qq --no-install-recommends nodejs npm
 fi
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+# Taplo's CLI for the schema test (tests/taplo_test.cc), at the version the lock file pins.
+(cd tests/taplo && npm ci --no-audit --no-fund --loglevel=error)

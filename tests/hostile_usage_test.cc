@@ -97,12 +97,14 @@ BOOST_AUTO_TEST_CASE(unknown_commands_and_flags_say_what_is_wrong) {
   CommandResult r = t.Run("frobnicate");
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.err ==
-             "voortgang: unknown command 'frobnicate': the commands are check, summary, build "
+             "voortgang: unknown command 'frobnicate': the commands are check, summary, build, "
+             "schema, new, diff "
              "(see voortgang --help)\n");
   r = t.Run("");
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.err ==
-             "voortgang: a command is required: check, summary, build (see voortgang --help)\n");
+             "voortgang: a command is required: check, summary, build, schema, new, diff "
+             "(see voortgang --help)\n");
   r = t.Run("check --inputs in --frob");
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.err ==

@@ -101,21 +101,21 @@ BOOST_AUTO_TEST_CASE(zuid_kennemerland_note) {
   BOOST_TEST(Has(t, "Voortgangsnotitie Transformatie Jeugdhulp Regio Zuid-Kennemerland Stand van zaken "
                     "vierde kwartaal 2024 10 december 2024"));
   BOOST_TEST(Has(t, "Na aftrek van de uitgaven en verplichtingen resteert per 31 december 2024 een "
-                    "saldo van € 1.229.843,25."));
+                    "saldo van € 1.173.343,25."));
   BOOST_TEST(Has(t, "in drie jaarlijkse tranches van € 471.498 (2018, 2019 en 2020)"));
   BOOST_TEST(Has(t, "Nog te programmeren 471.498 472.996 474.494 4.494 4.494"));
   BOOST_TEST(Has(t, "Totaal begroot 0 470.000 470.000 470.000 1.410.000"));
-  BOOST_TEST(Has(t, "Saldo (middelen min uitgaven en verplichtingen) 1.229.843,25"));
+  BOOST_TEST(Has(t, "Saldo (middelen min uitgaven en verplichtingen) 1.173.343,25"));
   BOOST_TEST(Has(t, "Daarvan zijn er 17 gepland en 10 lopend."));
-  BOOST_TEST(Has(t, "8 Financiën"));
+  BOOST_TEST(Has(t, "9 Financiën"));
   BOOST_TEST(HasWord(t, "Jeugdhulpaanbieders"));
   BOOST_TEST(HasWord(t, "geëvalueerd"));
-  BOOST_TEST(Has(t, "pagina 2 van 12"));  // short tables kept whole
+  BOOST_TEST(Has(t, "pagina 2 van 13"));  // short tables kept whole
 }
 
 BOOST_AUTO_TEST_CASE(gemeente_groningen_note) {
   std::string t = RenderAndExtract("gemeente-groningen");
-  BOOST_TEST(Has(t, "12 Routekaart"));
+  BOOST_TEST(Has(t, "13 Routekaart"));
   BOOST_TEST(Has(t, "Langjarig perspectief Brief Q1/Q2 2025"));
   BOOST_TEST(Has(t, "Preventieve aanpak scheidingsproblematiek Brief Q4 2024"));
   BOOST_TEST(Has(t, "Gemeentelijke besluitvorming"));
@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(raadsmemo) {
   BOOST_TEST(Has(t, "De financiële stand van zaken"));
   BOOST_TEST(Has(t, "Voor de regio Zuid-Kennemerland is in totaal € 1.414.494 beschikbaar (bron: "
                     "Transformatiefonds), in drie jaarlijkse tranches van € 471.498 (2018, 2019 en 2020)."));
-  BOOST_TEST(Has(t, "een saldo van € 1.229.843,25."));
+  BOOST_TEST(Has(t, "een saldo van € 1.173.343,25."));
   BOOST_TEST(t.find("Inhoud") == std::string::npos);
 }
 
@@ -152,7 +152,7 @@ BOOST_AUTO_TEST_CASE(national_overview) {
   BOOST_TEST(Has(t, "10,1%"));
   BOOST_TEST(Has(t, "hoger is beter"));
   BOOST_TEST(Has(t, "Mijlpalen sinds de start van het programma"));
-  BOOST_TEST(Has(t, "Regio Zuid-Kennemerland 1.414.494,00 159.650,75 25.000,00 1.229.843,25"));
+  BOOST_TEST(Has(t, "Regio Zuid-Kennemerland 1.414.494,00 235.150,75 6.000,00 1.173.343,25"));
   BOOST_TEST(Has(t, "Gemeente Groningen geen begroting"));
   BOOST_TEST(Has(t, "In de plannen staan 54 acties: 27 gepland, 26 lopend en 1 afgerond."));
 }
