@@ -32,6 +32,13 @@ int HexValue(char c) {
 
 std::optional<ForbiddenChar> FindForbiddenChar(std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size();) {
+    // Printable ASCII, most of every text, needs no decoding: only controls, DEL and
+    // multi-byte sequences can be forbidden.
+    unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      ++i;
+      continue;
+    }
     std::size_t n = 1;
     char32_t c = DecodeAt(utf8, i, &n);
     const char* kind = nullptr;

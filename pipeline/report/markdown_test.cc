@@ -155,6 +155,19 @@ BOOST_AUTO_TEST_CASE(check_reports_links_and_nesting_at_their_offset) {
   BOOST_TEST(CheckMarkdown("- - - - - - - - - - tien").empty());
 }
 
+BOOST_AUTO_TEST_CASE(the_quick_path_without_links_still_finds_deep_nesting) {
+  // One marker a line, nested by indentation and by quotes: no '[' or '<', so only the count
+  // of line-opening markers decides whether cmark is asked.
+  std::string indented, quoted;
+  for (int i = 0; i <= kMaxMarkdownNesting; ++i) {
+    indented += std::string(2 * static_cast<size_t>(i), ' ') + "- niveau\n";
+    quoted += "> ";
+  }
+  BOOST_TEST(CheckMarkdown(indented).size() == 1u);
+  BOOST_TEST(CheckMarkdown(quoted + "diep").size() == 1u);
+  BOOST_TEST(CheckMarkdown("1. een\n   2) twee\n\nTekst - met * tekens + en 3. cijfers.").empty());
+}
+
 BOOST_AUTO_TEST_CASE(lists_deeper_than_the_limit_join_the_last_level) {
   std::string deep;
   for (int i = 0; i < 50; ++i) deep += "- ";
