@@ -168,7 +168,8 @@ BOOST_AUTO_TEST_CASE(house_style_files_must_be_regular_files_and_modest_pngs) {
   BOOST_REQUIRE(at != std::string::npos);
   int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
   // A PNG header claiming 5000 x 5000 pixels: refused from its IHDR, never decoded.
-  std::string huge("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x13\x88\0\0\x13\x88\x08\x06\0\0\0", 33);
+  // 8 signature bytes, the IHDR chunk's length and type, its 13 data bytes and a CRC.
+  std::string huge("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x13\x88\0\0\x13\x88\x08\x06\0\0\0\0\0\0\0", 33);
   t.Write("templates/huisstijl/huge.png", huge);
   t.Write("templates/huisstijl/text.png", "not an image\n");
   const std::pair<std::string, std::string> cases[] = {
