@@ -56,7 +56,8 @@ void Lines(Json* rows, const std::string& scope, const std::vector<ActielijnFigu
   std::map<std::string, const ActielijnFigures*> old_by_id;
   for (const ActielijnFigures& l : a) old_by_id[l.id] = &l;
   for (const ActielijnFigures& l : b) {
-    ActielijnFigures none{l.id, {}, {}, {}, {}, {}};
+    ActielijnFigures none;
+    none.id = l.id;
     auto it = old_by_id.find(l.id);
     const ActielijnFigures& o = it == old_by_id.end() ? none : *it->second;
     Years(rows, scope, l.id, o.begroot, l.begroot);
