@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config ninja-build
   libtomlplusplus-dev libboost-test-dev libcli11-dev libicu-dev
   nlohmann-json3-dev libssl-dev libdeflate-dev libjemalloc-dev
-  libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-nl libcmark-dev libcsv-dev
+  libcairo2-dev libpango1.0-dev libfribidi-dev libhyphen-dev hyphen-nl libcmark-dev libcsv-dev
   libkainjow-mustache-dev libqpdf-dev icc-profiles-free
   fonts-crosextra-carlito fonts-liberation2 fonts-dejavu-core
   libxlsxwriter-dev

@@ -19,11 +19,16 @@ class ClusterSink {
 
   void StartLine() { x_ = 0; }
 
-  /// The glyphs `gs` of the text at [offset, offset + length) in `font`; gs's log_clusters
-  /// count from `offset`.
-  void AddRun(PangoFont* font, int offset, int length, PangoGlyphString* gs);
+  /// The glyphs `gs` of the text at [offset, offset + length) in `font` at bidi embedding
+  /// level `level`; gs's log_clusters count from `offset`. The clusters are added in logical
+  /// order: for a right-to-left run (odd level) that is the reverse of the glyphs' order.
+  void AddRun(PangoFont* font, int offset, int length, PangoGlyphString* gs, int level = 0);
 
  private:
+  /// Glyphs [i, j) of `gs`, the text at bytes [cstart, cend) from `offset`.
+  void AddCluster(PangoGlyphString* gs, int i, int j, int offset, int cstart, int cend,
+                  int font_index, int level);
+
   const ParagraphText& b_;
   const PangoLogAttr* attrs_;
   int n_attrs_;

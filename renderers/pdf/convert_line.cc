@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "renderers/pdf/bidi_order.h"
 #include "renderers/pdf/pango_units.h"
 #include "renderers/pdf/paragraph_text.h"
 
@@ -36,29 +37,52 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   };
   int run_item = -1;
   size_t run_span = SIZE_MAX;
-  for (size_t k = seg.begin; k < seg.end; ++k) {
+  // Bidirectional text is drawn in the order VisualOrder gives; left-to-right text in its own.
+  const bool bidi = !u.levels.empty();
+  VisualLine visual;
+  if (bidi) visual = VisualOrder(u, from.rtl, seg);
+  const size_t n = bidi ? visual.order.size() : seg.end - seg.begin;
+  int pen = 0;                   // bidi: where the next cluster is drawn
+  size_t prev = SIZE_MAX;        // the cluster drawn before
+  size_t backward_text_end = 0;  // in u.texts: the end of a backward run's text
+  auto close_run = [&] {
+    if (!run) return;
+    if (!run->backward) return copy_run_text(u.text[prev].second);
+    // Drawn right to left: the last cluster drawn is the run's logical first.
+    run->text.assign(u.texts, u.text[prev].first, backward_text_end - u.text[prev].first);
+    std::reverse(run->clusters.begin(), run->clusters.end());
+  };
+  for (size_t v = 0; v < n; ++v) {
+    const size_t k = bidi ? visual.order[v] : seg.begin + v;
+    const bool backward = bidi && visual.levels[v] % 2;
     const BreakCluster& c = u.breaks[k];
     const ItemFont& font = u.fonts[u.item[k]];
     ascent = std::max(ascent, font.ascent);
     descent = std::max(descent, font.descent);
     const size_t text_begin = u.text[k].first, text_end = u.text[k].second;
     size_t span = u.span[k];
-    if (!run || span != run_span || u.item[k] != run_item) {
-      if (run) copy_run_text(text_begin);
+    bool next_in_run =
+        run && (backward ? run->backward && k + 1 == prev : !run->backward && k == prev + 1);
+    if (!run || span != run_span || u.item[k] != run_item || !next_in_run) {
+      close_run();
       line.runs.push_back(GlyphRun{
           font.font, {}, {}, {}, spans[span].colour, spans[span].link, spans[span].footnote});
       run = &line.runs.back();
+      run->backward = backward;
       run_from = text_begin;
+      backward_text_end = text_end;
       run_span = span;
       run_item = u.item[k];
       spaces_before->emplace_back();
       // Most lines are one run: room for the rest of the line (and a hyphen) at once.
-      size_t rest = seg.end - k + 1;
+      size_t rest = n - v + 1;
       run->glyphs.reserve(rest);
       run->clusters.reserve(rest);
       spaces_before->back().reserve(rest);
     }
-    int x = c.x - x0;
+    prev = k;
+    int x = bidi ? pen : c.x - x0;
+    pen += c.advance;
     int drawn = 0;
     for (int g = u.glyphs[k].first; g < u.glyphs[k].second; ++g) {
       const PlacedGlyph& p = u.placed[g];
@@ -68,7 +92,8 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
     }
     int end_x = x + c.advance;
     std::string_view text = u.Text(k);
-    bool last = k + 1 == seg.end;
+    // A hyphen is drawn (or said) only where the line ends in left-to-right text.
+    bool last = k + 1 == seg.end && (!bidi || (v + 1 == n && !backward && !from.rtl));
     int cluster_bytes = static_cast<int>(text.size());
     if (c.soft_hyphen && last && broken && font.hyphen_advance > 0) {
       run->glyphs.push_back(cairo_glyph_t{font.hyphen_glyph, FromPango(x).pt, 0});
@@ -101,7 +126,8 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       hyphen_at_natural_end = line.hyphenated;  // set by this cluster, the last
     }
   }
-  if (run) copy_run_text(u.text[seg.end - 1].second);
+  close_run();
+  if (bidi) text_at_natural_end = n > 0 ? u.text[seg.begin + n - 1].second : line_from;
   // Clusters with neither text nor glyphs are not allowed by cairo; drop empty runs.
   for (size_t k = 0; k < line.runs.size();) {
     if (line.runs[k].glyphs.empty() && line.runs[k].text.empty()) {
@@ -120,6 +146,7 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
   line.text.assign(u.texts, line_from, text_at_natural_end - line_from);
   if (hyphen_at_natural_end) line.text += '-';
   line.width = FromPango(natural_end);
+  line.rtl = from.rtl;
   *stretchable = spaces_at_natural_end;
   return line;
 }

@@ -126,6 +126,11 @@ void MeasureParagraph(const doc::Paragraph& p, Length x, Length width,
   if (spans.empty()) return;
   Length box = width - pad * 2;
   std::vector<TextLine> lines = Shape(spans, ctx->Options(box, p.align));
+  // A paragraph of its own aligns at its start: a right-to-left one at the right. (Headings,
+  // cells and labels keep the Dutch document's grid.)
+  doc::Align align = p.align;
+  bool from_start = align == doc::Align::kLeft || align == doc::Align::kJustify;
+  if (!lines.empty() && lines[0].rtl && from_start) align = doc::Align::kRight;
   int group = ctx->NewGroup();
   Length lh = ctx->LineHeight(size);
   int n = static_cast<int>(lines.size());
@@ -139,7 +144,7 @@ void MeasureParagraph(const doc::Paragraph& p, Length x, Length width,
     std::vector<DrawOp> text;
     std::vector<TextLine> one;
     one.push_back(std::move(lines[i]));
-    Length end = StackLines(std::move(one), x + pad, top, box, lh, p.align, "P", group, &text);
+    Length end = StackLines(std::move(one), x + pad, top, box, lh, align, "P", group, &text);
     item.height = end + bottom;
     if (notice) {  // a tinted band with a rule at the left, drawn behind the line
       item.ops.push_back(DrawOp{DrawRect{x, Pt(0), width, item.height, s.notice_background}});

@@ -238,10 +238,14 @@ class Painter {
   /// Everything else painted, and every tag, flushes the queue first, so order is kept and
   /// the PDF's bytes are the same as with a call per run.
   void AddText(const GlyphRun& r, double x, double y) {
-    if (TextQueued() && (text_.font != r.font || text_.colour != r.colour)) FlushText();
+    // A backward run's clusters count its glyphs from the end: it goes to cairo alone.
+    if (TextQueued() && (text_.font != r.font || text_.colour != r.colour || text_.backward ||
+                         r.backward))
+      FlushText();
     if (!TextQueued()) {
       text_.font = r.font;
       text_.colour = r.colour;
+      text_.backward = r.backward;
     }
     for (cairo_glyph_t g : r.glyphs) {
       g.x += x;
@@ -261,7 +265,8 @@ class Painter {
     cairo_show_text_glyphs(cr_, text_.text.data(), static_cast<int>(text_.text.size()),
                            text_.glyphs.data(), static_cast<int>(text_.glyphs.size()),
                            text_.clusters.data(), static_cast<int>(text_.clusters.size()),
-                           static_cast<cairo_text_cluster_flags_t>(0));
+                           text_.backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD
+                                          : static_cast<cairo_text_cluster_flags_t>(0));
     text_.glyphs.clear();
     text_.text.clear();
     text_.clusters.clear();

@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <memory>
 #include <string_view>
 
@@ -37,6 +38,7 @@ Unbroken ShapeByLayout(const std::vector<Span>& spans, const ParagraphText& b,
   const PangoLogAttr* log = pango_layout_get_log_attrs_readonly(layout.get(), &n_attrs);
   ClusterSink sink(b, log, n_attrs, &u);
   std::string_view all(b.text);
+  bool any_rtl = false;
   for (GSList* l = pango_layout_get_lines_readonly(layout.get()); l; l = l->next) {
     auto* pl = static_cast<PangoLayoutLine*>(l->data);
     Unbroken::Line line{u.breaks.size(), 0, false, 0, 0};
@@ -46,14 +48,25 @@ Unbroken ShapeByLayout(const std::vector<Span>& spans, const ParagraphText& b,
     pango_layout_line_get_extents(pl, nullptr, &logical);
     line.ascent = -logical.y;
     line.descent = logical.height + logical.y;
+    line.rtl = pl->resolved_dir == PANGO_DIRECTION_RTL;
+    any_rtl = any_rtl || line.rtl;
+    // Pango gives the runs in visual order; lines are broken in logical order.
+    std::vector<PangoGlyphItem*> runs;
+    for (GSList* r = pl->runs; r; r = r->next)
+      runs.push_back(static_cast<PangoGlyphItem*>(r->data));
+    std::stable_sort(runs.begin(), runs.end(), [](PangoGlyphItem* a, PangoGlyphItem* b) {
+      return a->item->offset < b->item->offset;
+    });
     sink.StartLine();
-    for (GSList* r = pl->runs; r; r = r->next) {
-      auto* gi = static_cast<PangoGlyphItem*>(r->data);
-      sink.AddRun(gi->item->analysis.font, gi->item->offset, gi->item->length, gi->glyphs);
+    for (PangoGlyphItem* gi : runs) {
+      const PangoAnalysis& a = gi->item->analysis;
+      any_rtl = any_rtl || a.level % 2;
+      sink.AddRun(a.font, gi->item->offset, gi->item->length, gi->glyphs, a.level);
     }
     line.end = u.breaks.size();
     u.lines.push_back(line);
   }
+  if (!any_rtl) u.levels.clear();
   return u;
 }
 

@@ -27,6 +27,9 @@ struct GlyphRun {
   Rgb colour;
   int link = -1;      ///< index into Layout::links, or -1
   int footnote = -1;  ///< this run is the reference mark of Layout::footnotes[footnote]
+  /// Right to left: `text` and `clusters` in logical order, `glyphs` in visual order (cairo's
+  /// CAIRO_TEXT_CLUSTER_FLAG_BACKWARD), so the text layer keeps the logical order.
+  bool backward = false;
 };
 
 struct TextLine {
@@ -38,6 +41,7 @@ struct TextLine {
   std::string text;  ///< plain text of the line for the dump: soft hyphens removed
   bool hyphenated = false;  ///< ends in a hyphen drawn at a soft-hyphen break
   bool justified = false;
+  bool rtl = false;  ///< the paragraph is right to left: a left-aligned line starts at the right
 };
 
 }  // namespace voortgang::pdf

@@ -42,10 +42,15 @@ struct Unbroken {
   std::vector<int> chars;  ///< each cluster's first character, from the text's start
   std::vector<PlacedGlyph> placed;
   std::vector<ItemFont> fonts;
+  /// Each cluster's bidi embedding level (odd: right to left); empty when the whole paragraph
+  /// is left to right. Clusters are in logical order either way, so lines break in logical
+  /// order; ConvertLine puts each line in visual order.
+  std::vector<unsigned char> levels;
   struct Line {
     size_t begin, end;    ///< clusters
     bool forced;          ///< ends in a forced break
     int ascent, descent;  ///< Pango's, for a line without clusters
+    bool rtl = false;     ///< the paragraph's base direction is right to left
   };
   std::vector<Line> lines;
 
