@@ -62,7 +62,9 @@ void ClusterSink::AddCluster(PangoGlyphString* gs, int i, int j, int offset, int
   int dx = 0;
   for (int k = i; k < j; ++k) {
     const PangoGlyphInfo& g = gs->glyphs[k];
-    if (g.glyph != PANGO_GLYPH_EMPTY && !(g.glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+    if (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG)  // Pango's "unknown" glyph names the code point
+      u_.missing.push_back(g.glyph & ~PANGO_GLYPH_UNKNOWN_FLAG);
+    else if (g.glyph != PANGO_GLYPH_EMPTY)
       u_.placed.push_back({g.glyph, dx + g.geometry.x_offset, g.geometry.y_offset});
     dx += g.geometry.width;
   }

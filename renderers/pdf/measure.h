@@ -25,6 +25,7 @@ struct MeasureContext {
   int next_group = 1;  ///< structure element ids
   int headings = 0;    ///< headings seen, for automatic anchors
   Diagnostics* warnings = nullptr;
+  MissingGlyphs missing_glyphs;  ///< met while shaping, warned about once the layout is done
   std::vector<doc::Heading> toc_headings;  ///< what the contents lists; ids resolved
   int toc_group = 0;
   std::vector<std::string> heading_dests;  ///< per heading ordinal: its unique anchor
@@ -33,7 +34,7 @@ struct MeasureContext {
   int NewGroup() { return next_group++; }
   FontSpec Body(double size = 0, bool bold = false, bool italic = false) const;
   FontSpec HeadingFont(double size) const;
-  ShapeOptions Options(Length width, doc::Align align) const;
+  ShapeOptions Options(Length width, doc::Align align);
   Length LineHeight(double size_pt) const;
 };
 

@@ -189,7 +189,8 @@ void MeasureTableWith(const doc::Table& t, Length x, Length width, const TableLo
   for (auto& [kind, cells] : rows) {
     for (size_t c = 0; c < ncols; ++c) {
       if (cells[c].spans.empty()) continue;
-      ContentWidths w = MeasureContent(cells[c].spans, false, nullptr, 0, &cells[c].unbroken);
+      ContentWidths w = MeasureContent(cells[c].spans, false, nullptr, 0, &cells[c].unbroken,
+                                      &ctx->missing_glyphs);
       cells[c].max = w.max;
       content[c] += w.max;
       if (cells[c].numeric) w.min = w.max;  // numbers never wrap

@@ -53,8 +53,9 @@ FontSpec MeasureContext::HeadingFont(double size) const {
   return FontSpec{style.heading_font, size, true, false};
 }
 
-ShapeOptions MeasureContext::Options(Length width, doc::Align align) const {
+ShapeOptions MeasureContext::Options(Length width, doc::Align align) {
   ShapeOptions o;
+  o.missing = &missing_glyphs;
   o.width = width;
   o.align = align;
   o.hyphenator = hyphenator;

@@ -4,6 +4,7 @@
 #include "renderers/pdf/accessible.h"
 #include "renderers/pdf/hyphenate.h"
 #include "renderers/pdf/measure.h"
+#include "renderers/pdf/missing_glyphs.h"
 #include "renderers/pdf/paginate.h"
 #include "renderers/pdf/paint.h"
 #include "renderers/pdf/running.h"
@@ -58,6 +59,7 @@ bool LayoutDocument(const doc::Document& document, const HouseStyle& style, Layo
     }
   }
   AddPageFurniture(document.running, &ctx);
+  WarnMissingGlyphs(ctx.missing_glyphs, &L.warnings);
   return true;
 }
 

@@ -105,11 +105,19 @@ std::vector<TextLine> LinesOf(const Unbroken& u, const std::vector<Span>& spans,
   return out;
 }
 
+/// Notes `u`'s missing code points with the text of `spans` (line separators as spaces).
+void NoteMissing(const Unbroken& u, const std::vector<Span>& spans, MissingGlyphs* missing) {
+  std::string text;
+  for (const Span& s : spans) text += s.text == kLineSeparator ? std::string_view(" ") : s.text;
+  for (unsigned c : u.missing) missing->emplace(c, text);
+}
+
 }  // namespace
 
 std::vector<TextLine> Shape(const std::vector<Span>& spans, const ShapeOptions& o) {
   if (spans.empty()) return {};
   std::shared_ptr<const Unbroken> u = ShapedOnce(spans, o);
+  if (o.missing && !u->missing.empty()) NoteMissing(*u, spans, o.missing);
   std::vector<TextLine> lines = LinesOf(*u, spans, o);
   if (o.width <= Pt(0) || o.break_anywhere) return lines;
   // A word wider than the box (a long URL, a cramped cell) breaks between letters instead
@@ -126,9 +134,10 @@ std::vector<TextLine> Shape(const std::vector<Span>& spans, const ShapeOptions& 
 
 ContentWidths MeasureContent(const std::vector<Span>& spans, bool hyphenate,
                              const Hyphenator* hyphenator, int min_hyphen_word,
-                             std::vector<TextLine>* unbroken) {
+                             std::vector<TextLine>* unbroken, MissingGlyphs* missing) {
   ContentWidths w;
   ShapeOptions o;
+  o.missing = missing;
   o.hyphenator = hyphenate ? hyphenator : nullptr;
   o.min_hyphen_word = min_hyphen_word;
   if (!hyphenate) {

@@ -1,6 +1,8 @@
 // Pango shaping and line breaking: styled spans -> TextLines. The only user of PangoLayout.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,9 @@ struct Span {
   bool hyphenate = true;  ///< insert soft hyphens (off for numbers, URLs, labels)
 };
 
+/// Code points no font has a glyph for, each with the first text it was met in.
+using MissingGlyphs = std::map<uint32_t, std::string>;
+
 struct ShapeOptions {
   Length width;                ///< line box width; <= 0 means one unbounded line per break
   doc::Align align = doc::Align::kLeft;
@@ -33,6 +38,8 @@ struct ShapeOptions {
   int min_hyphen_word = 6;
   /// Justified lines may widen a space by at most this many ems; a looser line stays ragged.
   double max_space_stretch_em = 0.9;
+  /// Gets the code points of the text that no font has (they are drawn as nothing).
+  MissingGlyphs* missing = nullptr;
 };
 
 /// Breaks `spans` into lines no wider than options.width. Justified lines get their spaces
@@ -49,7 +56,8 @@ struct ContentWidths {
 /// so a cell that fits its column need not be shaped again.
 ContentWidths MeasureContent(const std::vector<Span>& spans, bool hyphenate,
                              const Hyphenator* hyphenator, int min_hyphen_word,
-                             std::vector<TextLine>* unbroken = nullptr);
+                             std::vector<TextLine>* unbroken = nullptr,
+                             MissingGlyphs* missing = nullptr);
 
 /// x offset of a line of `line_width` in a box of `box_width` for alignment `align`.
 Length AlignOffset(doc::Align align, Length line_width, Length box_width);

@@ -108,6 +108,24 @@ BOOST_AUTO_TEST_CASE(justified_lines_fill_the_box_and_the_last_line_stays_natura
   BOOST_TEST(!lines.back().justified);
 }
 
+BOOST_AUTO_TEST_CASE(a_character_no_font_has_is_reported_with_its_text_every_time) {
+  // U+1F3E0 is in no font on the machine (tests/missing_glyph_test.cc checks that); U+00E9 is.
+  const std::string text = "Thuis \U0001F3E0 en caf\u00E9";
+  for (int pass = 0; pass < 2; ++pass) {  // the second from the shaping cache
+    MissingGlyphs missing;
+    ShapeOptions o = Box(Pt(300));
+    o.missing = &missing;
+    Shape(Text(text), o);
+    BOOST_TEST(missing.size() == 1u);
+    BOOST_TEST(missing[0x1F3E0] == text);
+  }
+  MissingGlyphs none;
+  ShapeOptions o = Box(Pt(300));
+  o.missing = &none;
+  Shape(Text("Thuis en caf\u00E9"), o);
+  BOOST_TEST(none.empty());
+}
+
 BOOST_AUTO_TEST_CASE(the_same_paragraph_gives_the_same_glyphs_whatever_came_before) {
   std::string text = "Voor het najaar staat de gezamenlijke visie op preventie op de agenda.";
   std::vector<TextLine> first = Shape(Text(text), Box(Pt(150), doc::Align::kJustify));

@@ -28,6 +28,7 @@ void AppendWord(const ShapedWord& w, int x, size_t span, int item, Unbroken* u) 
     u->glyphs.emplace_back(c.glyph_begin + placed, c.glyph_end + placed);
   }
   u->placed.insert(u->placed.end(), w.placed.begin(), w.placed.end());
+  u->missing.insert(u->missing.end(), w.missing.begin(), w.missing.end());
 }
 
 }  // namespace
@@ -74,6 +75,7 @@ const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word
                           u.glyphs[k].first, u.glyphs[k].second});
   w.texts = std::move(u.texts);
   w.placed = std::move(u.placed);
+  w.missing = std::move(u.missing);
   w.char_count = chars;
   if (!u.breaks.empty()) w.advance = u.breaks.back().x + u.breaks.back().advance;
   return caches.AddWord(key, std::move(w));

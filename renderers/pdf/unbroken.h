@@ -46,6 +46,8 @@ struct Unbroken {
   /// is left to right. Clusters are in logical order either way, so lines break in logical
   /// order; ConvertLine puts each line in visual order.
   std::vector<unsigned char> levels;
+  /// Code points no font had a glyph for (drawn as nothing), in the order met.
+  std::vector<unsigned> missing;
   struct Line {
     size_t begin, end;    ///< clusters
     bool forced;          ///< ends in a forced break
@@ -75,6 +77,7 @@ struct ShapedWord {
   std::string texts;  ///< the clusters' texts, soft hyphens and line separators taken out
   int char_count = 0;
   int advance = 0;
+  std::vector<unsigned> missing;  ///< as Unbroken::missing
 };
 
 }  // namespace voortgang::pdf
