@@ -137,7 +137,7 @@ TextLine ConvertLine(const Unbroken& u, const Unbroken::Line& from, Segment seg,
       ++k;
     }
   }
-  if (seg.begin == seg.end) {
+  if (n == 0) {  // no clusters, or (bidi) only spaces
     ascent = from.ascent;
     descent = from.descent;
   }
