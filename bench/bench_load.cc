@@ -30,7 +30,7 @@
 
 #include <toml++/toml.h>
 
-#include "pipeline/build/stages.h"
+#include "pipeline/check/check.h"
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/period.h"
 

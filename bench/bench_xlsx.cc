@@ -81,8 +81,8 @@ int main(int argc, char** argv) {
         double c = CpuSeconds(CLOCK_THREAD_CPUTIME_ID);
         bool ok;
         if (k == jobs.size()) {
-          ok = WriteNationalWorkbook(in, fig, prov, std::string(argv[2]) + "/landelijk.xlsx",
-                                     &error);
+          ok = WriteNationalWorkbook(in.programma, Summarize(in.units), fig, prov,
+                                     std::string(argv[2]) + "/landelijk.xlsx", &error);
         } else {
           const Unit& u = in.units[jobs[k]];
           ok = WriteUnitWorkbook(in, u, fig.units[jobs[k]], *period, prov,

@@ -195,6 +195,27 @@ BOOST_AUTO_TEST_CASE(keep_going_builds_the_units_without_errors) {
   BOOST_TEST(strict.status == 1);
 }
 
+// A failed jeugdhulpregio takes its gemeenten with it (the rule across units, over the units
+// left, says why), the rest is built, and every diagnostic is reported once.
+BOOST_AUTO_TEST_CASE(keep_going_drops_the_gemeenten_of_a_failed_region) {
+  Scratch s;
+  s.Append("in/regio-groningen/plan.toml", "\n[[besluit]]\nonderwerp = \"x\"\nperiode = \"2025-Q7\"\n");
+  CommandResult r = s.Build("--keep-going");
+  BOOST_TEST(r.status == 1);
+  BOOST_TEST(Written(r) == (std::vector<std::string>{kZkNote, kZkHtml, kZkBook}),
+             boost::test_tools::per_element());
+  BOOST_TEST(r.err ==
+             "in/gemeente-groningen/plan.toml:15:1: error: unknown unit 'regio-groningen'\n"
+             "in/regio-groningen/plan.toml:209:1: warning: theme 'lerend-landschap' has no "
+             "voortgang for 2024-Q4; the note will say so\n"
+             "in/regio-groningen/plan.toml:293:11: error: invalid period '2025-Q7': expected "
+             "\"YYYY-Qn\" with n 1-4 and a year 1990-2100\n"
+             "in/zuid-kennemerland/boekingen.csv:16:17: warning: booking in 2025-Q1 lies after the "
+             "reporting period 2024-Q4 and is left out of its figures\n");
+  BOOST_TEST(Last(r.out).rfind(
+                 "voortgang build: 3 built, 0 skipped, 2 failed, 2 errors, 2 warnings, ", 0) == 0);
+}
+
 BOOST_AUTO_TEST_CASE(a_terminal_sees_a_progress_bar_instead_of_a_line_per_output) {
   Scratch s;
   // script(1) runs the build with a pseudo-terminal as its output, as a person's shell would.

@@ -159,7 +159,7 @@ void ComputeYears(const Unit& unit, UnitFigures* f, Summer* sum, Diagnostics* di
   }
 }
 
-UnitFigures AggregateUnit(const Unit& unit, const Context& ctx) {
+UnitFigures UnitSums(const Unit& unit, const Context& ctx) {
   UnitFigures f;
   f.id = unit.id;
   f.has_budget = unit.budget.has_value();
@@ -249,9 +249,8 @@ void AddYearTotal(ActielijnFigures* a, Summer* sum, const SourceRef& at) {
   for (const auto& [year, amount] : a->begroot) sum->Add(&a->begroot_total, amount, at);
 }
 
-/// The totals the documents show beside the sums above, derived from the figures a unit cache
-/// entry keeps too, so they are computed (and checked) here for a parsed and a cached unit
-/// alike: no later stage sums money.
+/// The totals the documents show beside the sums above: computed (and checked) here, so that no
+/// later stage sums money.
 void AddTotals(UnitFigures* f, const SourceRef& at, Diagnostics* diags) {
   Summer sum(diags);
   f->besteed = f->uitgaven;
@@ -264,52 +263,59 @@ void AddTotals(UnitFigures* f, const SourceRef& at, Diagnostics* diags) {
     for (ActielijnFigures& a : t.split) AddYearTotal(&a, &sum, at);
 }
 
-const KnownFigures* Known(const std::map<std::string, KnownFigures>* known, const std::string& id) {
-  if (!known) return nullptr;
-  auto it = known->find(id);
-  return it == known->end() ? nullptr : &it->second;
-}
-
 }  // namespace
 
-Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
-                  const std::map<std::string, KnownFigures>* known) {
+UnitFigures AggregateUnit(const Unit& unit, const Programma& programma, Period period,
+                          Diagnostics* diags) {
+  Context ctx{programma, period, diags};
+  UnitFigures f = UnitSums(unit, ctx);
+  AddTotals(&f, unit.budget ? SourceRef{unit.budget->path, 1, 1} : unit.where, diags);
+  return f;
+}
+
+Figures AggregateNational(const Programma& programma, const std::vector<UnitSummary>& units,
+                          std::vector<UnitFigures> unit_figures, Period period,
+                          Diagnostics* diags) {
   Figures figures;
   figures.period = period;
   figures.previous = PreviousPeriod(period);
-  Context ctx{inputs.programma, period, diags};
   NationalFigures& n = figures.national;
-  n.actielijnen = EmptyActielijnen(inputs.programma);
+  n.actielijnen = EmptyActielijnen(programma);
   for (Status s : kAllStatuses) n.acties_by_status[s] = n.acties_changed[s] = 0;
   Summer sum(diags);
-  for (const Unit& unit : inputs.units) {
-    const KnownFigures* cached = Known(known, unit.id);
-    if (cached) diags->Append(cached->diags);
-    UnitFigures f = cached ? cached->figures : AggregateUnit(unit, ctx);
-    SourceRef at = unit.budget ? SourceRef{unit.budget->path, 1, 1} : unit.where;
-    // A cached unit's diagnostics, those of its totals included, came with it.
-    Diagnostics already_cached;
-    AddTotals(&f, at, cached ? &already_cached : diags);
+  for (std::size_t u = 0; u < units.size() && u < unit_figures.size(); ++u) {
+    const UnitSummary& unit = units[u];
+    UnitFigures& f = unit_figures[u];
+    SourceRef at = unit.budget_path ? SourceRef{*unit.budget_path, 1, 1} : unit.where;
     sum.Add(&n.middelen, f.middelen, at);
     for (const auto& [year, amount] : f.begroot) sum.Add(&n.begroot[year], amount, at);
     sum.Add(&n.uitgaven, f.uitgaven, at);
     sum.Add(&n.verplichtingen, f.verplichtingen, at);
     sum.Add(&n.uitgaven_kwartaal, f.uitgaven_kwartaal, at);
     sum.Add(&n.verplichtingen_kwartaal, f.verplichtingen_kwartaal, at);
-    for (std::size_t i = 0; i < f.actielijnen.size(); ++i) {
+    for (std::size_t i = 0; i < f.actielijnen.size() && i < n.actielijnen.size(); ++i) {
       AddActielijn(f.actielijnen[i], &n.actielijnen[i], &sum, at);
     }
     for (const auto& [status, count] : f.acties_by_status) n.acties_by_status[status] += count;
     for (const auto& [status, count] : f.acties_changed) n.acties_changed[status] += count;
-    figures.units.push_back(std::move(f));
   }
-  SourceRef programma_at{inputs.programma.path, 1, 1};
+  figures.units = std::move(unit_figures);
+  SourceRef programma_at{programma.path, 1, 1};
   n.saldo = n.middelen;
   sum.Sub(&n.saldo, n.uitgaven, programma_at);
   sum.Sub(&n.saldo, n.verplichtingen, programma_at);
   for (const auto& [year, amount] : n.begroot) sum.Add(&n.begroot_total, amount, programma_at);
   for (ActielijnFigures& a : n.actielijnen) AddYearTotal(&a, &sum, programma_at);
   return figures;
+}
+
+Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags) {
+  std::vector<UnitFigures> units;
+  for (const Unit& unit : inputs.units) {
+    units.push_back(AggregateUnit(unit, inputs.programma, period, diags));
+  }
+  return AggregateNational(inputs.programma, Summarize(inputs.units), std::move(units), period,
+                           diags);
 }
 
 }  // namespace voortgang

@@ -9,20 +9,23 @@
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
+#include "pipeline/model/unit_summary.h"
 
 namespace voortgang {
 
-/// A unit's figures for the period and the warnings adding them up gave, from an earlier run.
-struct KnownFigures {
-  UnitFigures figures;
-  Diagnostics diags;
-};
+/// The figures of a fully parsed tree: AggregateUnit for every unit, then AggregateNational.
+/// Expects inputs that passed Validate without errors.
+Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags);
 
-/// Expects inputs that passed Validate without errors. A unit named in `known` (the build's
-/// cache, for stand-in units) takes those figures and warnings instead of adding up its
-/// records; the national sums are made over every unit either way.
-Figures Aggregate(const Inputs& inputs, Period period, Diagnostics* diags,
-                  const std::map<std::string, KnownFigures>* known = nullptr);
+/// One unit's figures for the period, its totals included, with the warnings that adding them
+/// up gives. Expects a unit that passed ValidateUnit without errors.
+UnitFigures AggregateUnit(const Unit& unit, const Programma& programma, Period period,
+                          Diagnostics* diags);
+
+/// The national sums over `figures`, one per unit of `units` in the same order (parsed now or
+/// from the build's unit cache); an overflow is reported at the unit where it happens.
+Figures AggregateNational(const Programma& programma, const std::vector<UnitSummary>& units,
+                          std::vector<UnitFigures> figures, Period period, Diagnostics* diags);
 
 /// Splits `amount` over `weights` in whole cents by the largest-remainder method: floors
 /// first, leftover cents one each to the largest remainders, ties to the lower index.

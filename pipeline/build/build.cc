@@ -18,7 +18,6 @@
 #include "pipeline/build/clock.h"
 #include "pipeline/build/flusher.h"
 #include "pipeline/build/hashing.h"
-#include "pipeline/build/keep_going.h"
 #include "pipeline/build/plan_outputs.h"
 #include "pipeline/build/prepare.h"
 #include "pipeline/build/progress.h"
@@ -60,10 +59,14 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
                const Resources& resources, const Renderers& renderers,
                const BuildOptions& options, int64_t build_time, JobResult* result) {
   const Inputs& inputs = checked.inputs;
-  // Planning should have prevented this.
-  if (IsUnitOutput(o.kind) && inputs.units[o.unit].stand_in) {
-    result->error = "internal error: " + final_path + " planned from the unit cache";
-    return;
+  const Unit* unit = nullptr;
+  if (IsUnitOutput(o.kind)) {
+    unit = ParsedUnit(checked, checked.units[o.unit].id);
+    // Planning should have prevented this.
+    if (!unit) {
+      result->error = "internal error: " + final_path + " planned from the unit cache";
+      return;
+    }
   }
   std::error_code ec;
   fs::create_directories(fs::path(final_path).parent_path(), ec);
@@ -75,11 +78,10 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     result->temp = TempPathFor(final_path);
     BuildInfo info = InfoFor(o, checked, options, build_time);
     bool ok = o.kind == OutputKind::kUnitWorkbook
-                  ? renderers.unit_workbook(inputs, inputs.units[o.unit],
-                                            checked.figures.units[o.unit], info, result->temp,
-                                            &result->error)
-                  : renderers.national_workbook(inputs, checked.figures, info, result->temp,
-                                                &result->error);
+                  ? renderers.unit_workbook(inputs, *unit, checked.figures.units[o.unit], info,
+                                            result->temp, &result->error)
+                  : renderers.national_workbook(inputs.programma, checked.units, checked.figures,
+                                                info, result->temp, &result->error);
     if (!ok) {
       DiscardTemp(result->temp);
       if (result->error.empty()) result->error = "cannot write " + final_path;
@@ -93,7 +95,7 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
   if (o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitHtml) {
     NoteInput in;
     in.inputs = &inputs;
-    in.unit = &inputs.units[o.unit];
+    in.unit = unit;
     in.unit_figures = &checked.figures.units[o.unit];
     in.figures = &checked.figures;
     in.period = *checked.period;
@@ -103,7 +105,8 @@ void RenderOne(const PlannedOutput& o, const std::string& final_path, const Chec
     document = BuildUnitDocument(in, &result->diags);
   } else {
     NationalInput in;
-    in.inputs = &inputs;
+    in.programma = &inputs.programma;
+    in.units = &checked.units;
     in.figures = &checked.figures;
     in.period = *checked.period;
     in.template_source = resources.templates.at(o.template_name);
@@ -260,8 +263,6 @@ struct Target {
   std::unique_ptr<FileHasher> hasher;  ///< reads previous.files and hashed_by_cache
   /// Input files the unit cache hashed because their time alone changed, with that hash.
   std::map<std::string, StatEntry> hashed_by_cache;
-  /// Up-to-date checks by output path and key, so that planning twice hashes no output twice.
-  std::map<std::string, bool> current;
   /// Skipped outputs found unchanged by their hash only: their new size and time.
   std::map<std::string, StatEntry> restat;
 
@@ -290,41 +291,23 @@ Plan PlanRun(const BuildOptions& options, const Front& f, Target* target) {
                              target->hasher.get());
   for (const PlannedOutput& o : plan.outputs) {
     plan.finals.push_back((fs::path(target->folder->dir) / o.relative).string());
-    if (options.force) {
+    if (options.force || !UpToDate(o, plan.finals.back(), target->previous, &target->restat)) {
       plan.todo.push_back(plan.finals.size() - 1);
-      continue;
     }
-    auto [it, fresh] = target->current.emplace(o.relative + '\n' + o.key, false);
-    if (fresh) it->second = UpToDate(o, plan.finals.back(), target->previous, &target->restat);
-    if (!it->second) plan.todo.push_back(plan.finals.size() - 1);
   }
   return plan;
 }
 
-/// Stand-in units with an output to render: they must be parsed after all.
-std::set<std::string> StaleStandIns(const Front& f, const Plan& plan) {
-  std::set<std::string> stale;
-  const std::vector<Unit>& units = f.checked.checked.inputs.units;
+/// The units the cache stood for that have an output to render: they are parsed now.
+std::set<std::string> CachedToRender(const Checked& checked, const Plan& plan) {
+  std::set<std::string> ids;
   for (std::size_t i : plan.todo) {
     const PlannedOutput& o = plan.outputs[i];
-    if (IsUnitOutput(o.kind) && units[o.unit].stand_in) stale.insert(units[o.unit].id);
+    if (IsUnitOutput(o.kind) && !ParsedUnit(checked, checked.units[o.unit].id)) {
+      ids.insert(checked.units[o.unit].id);
+    }
   }
-  return stale;
-}
-
-/// Parses, in a second pass, the stand-ins whose own outputs must be rendered. That needs the
-/// manifest, read under the lock, which is taken here only when the run is going to write.
-void ParseStandInsToRender(const BuildOptions& options, UnitReuse* reuse, Front* front,
-                           Target* target) {
-  if (Stops(options, *front) || !UnknownUnit(options, *front).empty() || !HasStandIns(*front)) {
-    return;
-  }
-  target->Open(options, front->checked.checked);
-  if (!target->folder->error.empty()) return;
-  std::set<std::string> stale = StaleStandIns(*front, PlanRun(options, *front, target));
-  if (stale.empty()) return;
-  for (const std::string& id : stale) reuse->known.erase(id);
-  *front = CheckInputs(options, reuse);
+  return ids;
 }
 
 }  // namespace
@@ -340,30 +323,43 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return status;
   };
-  // Units whose files have not changed since a build cached them stand in for their files;
-  // --force parses everything.
+  // Units whose files have not changed since a build cached them are not parsed for the
+  // stages; --force parses everything.
   std::string cache_dir = UnitCacheDir(options.out_dir);
   InputStats input_stats = StatInputs(options.stage.inputs_dir);
-  UnitReuse reuse;
+  std::map<std::string, CachedUnit> cache;
   Restamps restamps;
   if (!options.force) {
-    reuse.known = ReadUnitCache(cache_dir, options.stage.inputs_dir, options.version, input_stats,
-                                Jobs(options), &restamps);
+    cache = ReadUnitCache(cache_dir, options.stage.inputs_dir, options.version, input_stats,
+                          Jobs(options), &restamps);
   }
-  std::map<std::string, Period> cached_periods;
-  for (const auto& [id, known] : reuse.known) cached_periods[id] = known.period;
-  Front front = CheckInputs(options, &reuse);
+  Front front = CheckInputs(options, cache);
+  Checked& checked_inputs = front.checked.checked;
+  summary->units_parsed = static_cast<int>(front.checked.parsed.size());
+  summary->units_cached = front.checked.cached;
 
+  // The output folder is locked, its manifest read and the outputs planned only when the run
+  // is going to write; the cached units with an output to render are parsed then.
   Target target;
   for (const auto& [id, files] : restamps) {
     for (const StatFile& f : files) target.hashed_by_cache[f.path] = f.stat;
   }
-  ParseStandInsToRender(options, &reuse, &front, &target);
-  summary->units_parsed = reuse.parsed;
-  summary->units_cached = reuse.stood_in;
+  bool writes = !Stops(options, front) && UnknownUnit(options, front).empty();
+  Plan plan;
+  if (writes) {
+    target.Open(options, checked_inputs);
+    if (target.folder->error.empty()) {
+      plan = PlanRun(options, front, &target);
+      int parsed = ParseForRendering(options.stage, CachedToRender(checked_inputs, plan),
+                                     &checked_inputs, &front.diags);
+      summary->units_parsed += parsed;
+      summary->units_cached -= parsed;
+      front.diags.Sort();
+    }
+  }
 
   const Diagnostics& diags = front.diags;
-  const KeepGoingResult& checked = front.checked;
+  const StagesResult& checked = front.checked;
   summary->errors = diags.ErrorCount();
   summary->warnings = diags.WarningCount();
   on_diagnostics(diags);
@@ -374,7 +370,6 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   if (Stops(options, front)) return finish(kInputErrors);
   summary->failed = static_cast<int>(checked.failed_units.size());
 
-  if (!target.folder) target.Open(options, checked.checked);
   if (!target.folder->error.empty()) {
     log << "voortgang: " << target.folder->error << '\n';
     return finish(kRenderFailure);
@@ -382,7 +377,6 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   SweepStaleTemps(target.folder->dir);
   SweepStaleTemps(cache_dir);
 
-  Plan plan = PlanRun(options, front, &target);
   const std::vector<PlannedOutput>& outputs = plan.outputs;
   const std::vector<std::string>& finals = plan.finals;
   const std::vector<std::size_t>& todo = plan.todo;
@@ -458,8 +452,8 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   }
   // Before the manifest, which stays the last file written.
   if (!diags.HasErrors()) {
-    UpdateUnitCache(cache_dir, checked.checked, reuse, input_stats, target.hasher->seen(),
-                    cached_periods, restamps, options.version);
+    UpdateUnitCache(cache_dir, checked.checked, checked.parsed, cache, input_stats,
+                    target.hasher->seen(), restamps, options.version);
   }
   for (const auto& [path, entry] : target.hasher->seen()) manifest.files[path] = entry;
   // Unchanged (nothing built, no file touched), it is not written again: at national scale

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "pipeline/build/manifest.h"
-#include "pipeline/build/stages.h"
+#include "pipeline/check/check.h"
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/document.h"
 #include "pipeline/model/figures.h"
 #include "pipeline/model/house_style.h"
 #include "pipeline/model/records.h"
+#include "pipeline/model/unit_summary.h"
 
 namespace voortgang {
 
@@ -53,8 +54,8 @@ struct Renderers {
   std::function<bool(const Inputs&, const Unit&, const UnitFigures&, const BuildInfo&,
                      const std::string& path, std::string* error)>
       unit_workbook;
-  std::function<bool(const Inputs&, const Figures&, const BuildInfo&, const std::string& path,
-                     std::string* error)>
+  std::function<bool(const Programma&, const std::vector<UnitSummary>&, const Figures&,
+                     const BuildInfo&, const std::string& path, std::string* error)>
       national_workbook;
   /// The HTML edition of a document; `css` is the text of templates/web.css. "" with *error on
   /// failure.
@@ -76,7 +77,7 @@ struct BuildSummary {
   int warnings = 0;
   double seconds = 0;
   int units_parsed = 0;  ///< units whose files were parsed
-  int units_cached = 0;  ///< units that the unit cache stood in for (unit_cache.h)
+  int units_cached = 0;  ///< units that the unit cache stood for (unit_cache.h)
 };
 
 /// Runs the build; returns the exit status of cli.md (0, 1 input errors, 2 an unknown --unit,

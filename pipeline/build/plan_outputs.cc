@@ -12,11 +12,11 @@ namespace {
 
 /// The part of plan.toml a workbook shows (the unit and its themes with their weights), so
 /// that editing a note's narrative does not rebuild the workbooks.
-std::string WorkbookPlanDigest(const Unit& u) {
+std::string WorkbookPlanDigest(const UnitSummary& u) {
   std::string text = u.naam + '\n' + std::to_string(static_cast<int>(u.soort)) + '\n' + u.regio +
                      '\n' + u.penvoerder + '\n';
   for (const std::string& g : u.gemeenten) text += g + ',';
-  for (const Thema& t : u.themas) {
+  for (const ThemeSummary& t : u.themas) {
     text += '\n' + t.id + '\t' + t.naam;
     for (const Share& s : t.actielijnen) {
       text += '\t' + s.actielijn + '=' + std::to_string(s.weight.num) + '/' +
@@ -69,7 +69,7 @@ std::string WebCssPath(const BuildOptions& options) {
   return JoinPath(options.templates_dir, "web.css");
 }
 
-std::string HouseStyleName(const BuildOptions& options, const Unit& unit) {
+std::string HouseStyleName(const BuildOptions& options, const UnitSummary& unit) {
   if (!options.house_style.empty()) return options.house_style;
   return unit.huisstijl.empty() ? "standaard" : unit.huisstijl;
 }
@@ -85,20 +85,20 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
     o->inputs.push_back(file(s.toml));
     for (const std::string& extra : s.extra) o->inputs.push_back(file(extra));
   };
-  auto budget_files = [&](const Unit& u, std::vector<FileHash>* out) {
-    out->push_back(file(u.budget->path));
-    if (!u.budget->boekingen_csv.empty()) out->push_back(file(u.budget->boekingen_csv));
+  auto budget_files = [&](const UnitSummary& u, std::vector<FileHash>* out) {
+    out->push_back(file(*u.budget_path));
+    if (!u.boekingen_csv.empty()) out->push_back(file(u.boekingen_csv));
   };
-  auto unit_files = [&](const Unit& u, std::vector<FileHash>* out) {
+  auto unit_files = [&](const UnitSummary& u, std::vector<FileHash>* out) {
     out->push_back(file(u.plan_path));
-    if (u.budget) budget_files(u, out);
+    if (u.budget_path) budget_files(u, out);
   };
   bool pdf = MakesPdf(options), html = MakesHtml(options);
   bool xlsx = MakesXlsx(options);
 
   std::vector<PlannedOutput> out;
-  for (std::size_t i = 0; i < inputs.units.size(); ++i) {
-    const Unit& u = inputs.units[i];
+  for (std::size_t i = 0; i < checked.units.size(); ++i) {
+    const UnitSummary& u = checked.units[i];
     if (!options.units.empty() &&
         std::find(options.units.begin(), options.units.end(), u.id) == options.units.end()) {
       continue;
@@ -120,7 +120,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       if (html_kind) o.inputs.push_back(file(WebCssPath(options)));
       out.push_back(std::move(o));
     }
-    if (xlsx && u.budget) {
+    if (xlsx && u.budget_path) {
       PlannedOutput o;
       o.kind = OutputKind::kUnitWorkbook;
       o.unit = i;
@@ -141,7 +141,7 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       o.house_style = options.house_style.empty() ? "standaard" : options.house_style;
       o.relative = "landelijk/overzicht-" + period + (html_kind ? ".html" : ".pdf");
       o.inputs.push_back(file(inputs.programma.path));
-      for (const Unit& u : inputs.units) unit_files(u, &o.inputs);
+      for (const UnitSummary& u : checked.units) unit_files(u, &o.inputs);
       o.inputs.push_back(file(JoinPath(options.templates_dir, "landelijk.mustache")));
       add_style(&o);
       if (html_kind) o.inputs.push_back(file(WebCssPath(options)));
@@ -152,9 +152,9 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
       o.kind = OutputKind::kNationalWorkbook;
       o.relative = "landelijk/budget-landelijk-" + period + ".xlsx";
       o.inputs.push_back(file(inputs.programma.path));
-      for (const Unit& u : inputs.units) {
+      for (const UnitSummary& u : checked.units) {
         o.inputs.push_back({u.plan_path + "#eenheid-en-themas", WorkbookPlanDigest(u)});
-        if (u.budget) budget_files(u, &o.inputs);
+        if (u.budget_path) budget_files(u, &o.inputs);
       }
       out.push_back(std::move(o));
     }

@@ -47,7 +47,7 @@ std::string WebCssPath(const BuildOptions& options);
 
 struct PlannedOutput {
   OutputKind kind = OutputKind::kUnitDocument;
-  std::size_t unit = 0;     ///< index into Inputs::units (unit outputs)
+  std::size_t unit = 0;     ///< index into Checked::units (unit outputs)
   std::string relative;     ///< path under <out>/<P>/
   std::string template_name;
   std::string house_style;  ///< name under templates/huisstijl/
@@ -85,6 +85,6 @@ std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checke
                                        bool national, FileHasher* hasher);
 
 /// "standaard" unless the run or the unit names another.
-std::string HouseStyleName(const BuildOptions& options, const Unit& unit);
+std::string HouseStyleName(const BuildOptions& options, const UnitSummary& unit);
 
 }  // namespace voortgang

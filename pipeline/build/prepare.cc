@@ -36,7 +36,7 @@ bool LoadResources(const BuildOptions& options, const Checked& checked, Resource
     r->publication = {ReadText(page_path, &ok), page_path};
     if (!ok) diags->Error({page_path, 0, 0}, "template 'publicatie' not found");
   }
-  for (const Unit& u : checked.inputs.units) {
+  for (const UnitSummary& u : checked.units) {
     templates.insert(u.sjabloon);
     styles.insert(HouseStyleName(options, u));
   }
@@ -81,9 +81,9 @@ void CheckTemplatesAndStyles(const BuildOptions& options, const Checked& checked
   LoadResources(options, checked, &unused, diags);
 }
 
-Front CheckInputs(const BuildOptions& options, UnitReuse* reuse) {
+Front CheckInputs(const BuildOptions& options, const std::map<std::string, CachedUnit>& cache) {
   Front f;
-  f.checked = LoadAndCheckKeepGoing(options.stage, options.keep_going, &f.diags, reuse);
+  f.checked = RunStages(options.stage, options.keep_going, cache, &f.diags);
   if (f.checked.usable) LoadResources(options, f.checked.checked, &f.resources, &f.diags);
   f.diags.Sort();
   return f;
@@ -92,7 +92,7 @@ Front CheckInputs(const BuildOptions& options, UnitReuse* reuse) {
 std::string UnknownUnit(const BuildOptions& options, const Front& f) {
   for (const std::string& id : options.units) {
     bool known = false;
-    for (const Unit& u : f.checked.checked.inputs.units) known = known || u.id == id;
+    for (const UnitSummary& u : f.checked.checked.units) known = known || u.id == id;
     if (!known) return id;
   }
   return "";
@@ -101,13 +101,6 @@ std::string UnknownUnit(const BuildOptions& options, const Front& f) {
 bool Stops(const BuildOptions& options, const Front& f) {
   return !f.checked.usable || (f.diags.HasErrors() && !options.keep_going) ||
          (options.keep_going && !f.resources.templates.size() && options.only != OutputKinds::kXlsx);
-}
-
-bool HasStandIns(const Front& f) {
-  for (const Unit& u : f.checked.checked.inputs.units) {
-    if (u.stand_in) return true;
-  }
-  return false;
 }
 
 }  // namespace voortgang

@@ -1,5 +1,5 @@
 // Everything a build does before it writes: load and check the inputs (with the unit cache
-// standing in for unchanged units), read and check the templates and house styles, and decide
+// standing for unchanged units), read and check the templates and house styles, and decide
 // whether the run goes on. Internal to the build stage.
 #pragma once
 
@@ -7,7 +7,7 @@
 #include <string>
 
 #include "pipeline/build/build.h"
-#include "pipeline/build/keep_going.h"
+#include "pipeline/build/front.h"
 #include "pipeline/build/plan_outputs.h"
 #include "pipeline/report/template.h"
 
@@ -25,20 +25,17 @@ struct Resources {
 /// Everything before rendering: the checked inputs, templates and styles, diagnostics.
 struct Front {
   Diagnostics diags;
-  KeepGoingResult checked;
+  StagesResult checked;
   Resources resources;
 };
 
 /// Loads and checks the inputs, then the templates and styles they name; diagnostics sorted.
-Front CheckInputs(const BuildOptions& options, UnitReuse* reuse);
+Front CheckInputs(const BuildOptions& options, const std::map<std::string, CachedUnit>& cache);
 
 /// The first --unit that names no unit, or "".
 std::string UnknownUnit(const BuildOptions& options, const Front& f);
 
 /// Input errors that stop the run before anything is written.
 bool Stops(const BuildOptions& options, const Front& f);
-
-/// True when some unit is a stand-in from the unit cache.
-bool HasStandIns(const Front& f);
 
 }  // namespace voortgang

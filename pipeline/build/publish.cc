@@ -32,7 +32,6 @@ std::string PublicationBytes(const BuildOptions& options, const Front& front,
                              const Renderers& renderers, const std::string& dir,
                              int64_t build_time, Diagnostics* diags) {
   const Checked& checked = front.checked.checked;
-  const Inputs& inputs = checked.inputs;
   std::string period = checked.period->ToString();
   PublicationInput in;
   in.period = *checked.period;
@@ -42,14 +41,15 @@ std::string PublicationBytes(const BuildOptions& options, const Front& front,
   in.source = front.resources.publication;
   in.stylesheet = renderers.html_stylesheet(front.resources.styles.at(RunHouseStyle(options)),
                                             front.resources.web_css);
-  for (std::size_t i = 0; i < inputs.units.size(); ++i) {
-    const Unit& u = inputs.units[i];
+  const std::vector<UnitSummary>& units = checked.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const UnitSummary& u = units[i];
     PublishedUnit p;
     p.unit = &u;
     if (i < checked.figures.units.size()) p.figures = &checked.figures.units[i];
     if (!u.regio.empty()) {
       p.region_name = u.regio;
-      for (const Unit& r : inputs.units)
+      for (const UnitSummary& r : units)
         if (r.id == u.regio) p.region_name = r.naam;
     }
     std::string stem = u.id + "/" + u.sjabloon + "-" + u.id + "-" + period;

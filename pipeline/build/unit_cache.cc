@@ -87,16 +87,16 @@ InputStats StatInputs(const std::string& inputs_dir) {
   return stats;
 }
 
-std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
-                                               const std::string& inputs_dir,
-                                               const std::string& version, const InputStats& stats,
-                                               int jobs, Restamps* restamps) {
+std::map<std::string, CachedUnit> ReadUnitCache(const std::string& cache_dir,
+                                                const std::string& inputs_dir,
+                                                const std::string& version, const InputStats& stats,
+                                                int jobs, Restamps* restamps) {
   struct Entry {
     std::string id;
     std::vector<StatFile> files;
     bool ok = false;
     bool restamp = false;
-    KnownUnit unit;
+    CachedUnit unit;
   };
   std::vector<Entry> entries;
   std::error_code ec;
@@ -134,7 +134,7 @@ std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
   }
   worker();
   for (std::thread& t : pool) t.join();
-  std::map<std::string, KnownUnit> known;
+  std::map<std::string, CachedUnit> known;
   for (Entry& e : entries) {
     if (!e.ok) continue;
     known[e.id] = std::move(e.unit);
@@ -143,29 +143,27 @@ std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
   return known;
 }
 
-void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const UnitReuse& reuse,
-                     const InputStats& before, const std::map<std::string, StatEntry>& hashed,
-                     const std::map<std::string, Period>& on_disk, const Restamps& restamps,
+void UpdateUnitCache(const std::string& cache_dir, const Checked& checked,
+                     const std::map<std::string, UnitFindings>& parsed,
+                     const std::map<std::string, CachedUnit>& cache, const InputStats& before,
+                     const std::map<std::string, StatEntry>& hashed, const Restamps& restamps,
                      const std::string& version) {
   bool made = false;
   for (const auto& [id, files] : restamps) {
-    auto known = reuse.known.find(id);  // gone when it was made for another period
-    if (known != reuse.known.end()) {
-      std::string text = UnitCacheJson(known->second, files, version);
+    auto entry = cache.find(id);
+    if (entry != cache.end() && !parsed.count(id)) {  // parsed: made for another period
+      std::string text = UnitCacheJson(entry->second, files, version);
       if (!text.empty()) WriteEntry(cache_dir, id, text, &made);
     }
   }
-  for (std::size_t i = 0; i < checked.inputs.units.size(); ++i) {
-    const Unit& u = checked.inputs.units[i];
-    if (u.stand_in || !u.complete || i >= checked.figures.units.size()) continue;
-    if (auto it = on_disk.find(u.id); it != on_disk.end() && it->second == *checked.period) continue;
-    std::array<Diagnostics, 3> diags;
-    if (auto it = reuse.diags.find(u.id); it != reuse.diags.end()) diags = it->second;
-    bool errors = false;
-    for (const Diagnostics& d : diags) errors = errors || d.HasErrors();
+  for (std::size_t i = 0; i < checked.units.size() && i < checked.figures.units.size(); ++i) {
+    auto findings = parsed.find(checked.units[i].id);
+    const Unit* u = ParsedUnit(checked, checked.units[i].id);
+    if (findings == parsed.end() || !u || !u->complete) continue;
     std::vector<StatFile> files;
-    if (errors || !FilesNow(checked.inputs.root, u.id, before, &files)) continue;
-    std::size_t expected = 2 + (u.budget ? 1 : 0) + (u.budget && !u.budget->boekingen_csv.empty());
+    if (!FilesNow(checked.inputs.root, u->id, before, &files)) continue;
+    std::size_t expected =
+        2 + (u->budget ? 1 : 0) + (u->budget && !u->budget->boekingen_csv.empty());
     if (files.size() != expected) continue;  // a file came or went meanwhile
     bool unchanged = true;
     for (StatFile& f : files) {
@@ -176,8 +174,9 @@ void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const
     }
     if (!unchanged) continue;
     std::string text = UnitCacheJson(
-        KnownFromRun(u, checked.figures.units[i], *checked.period, diags), files, version);
-    if (!text.empty()) WriteEntry(cache_dir, u.id, text, &made);
+        CachedFromRun(*u, checked.figures.units[i], *checked.period, findings->second), files,
+        version);
+    if (!text.empty()) WriteEntry(cache_dir, u->id, text, &made);
   }
 }
 

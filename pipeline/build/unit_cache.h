@@ -1,5 +1,5 @@
 // The unit cache, <out>/.voortgang-cache/<unit>.json: what a build found out about each unit
-// (its diagnostics, its figures for the period, and the trimmed record the checks across units
+// (its diagnostics, its figures for the period, and its summary, which the checks across units
 // and the national outputs read), so that a rebuild need not parse the files of a unit that
 // has not changed. An entry is used only when it is intact, was made by this program version
 // from files at the same paths, and those files still have the size and modification time it
@@ -15,9 +15,27 @@
 #include <vector>
 
 #include "pipeline/build/manifest.h"
-#include "pipeline/build/stages.h"
+#include "pipeline/check/check.h"
 
 namespace voortgang {
+
+/// What an earlier build found out about one unit whose files have not changed since:
+/// everything the stages after loading need of it.
+struct CachedUnit {
+  UnitSummary summary;
+  Period period;          ///< the reporting period the results below were made for
+  Diagnostics load;       ///< what loading its files reported
+  Diagnostics validate;   ///< what the rules within the unit reported
+  Diagnostics aggregate;  ///< what adding up its figures reported
+  UnitFigures figures;
+};
+
+/// What the stages found of one unit parsed in this run, for its cache entry.
+struct UnitFindings {
+  Diagnostics load;
+  Diagnostics validate;
+  Diagnostics aggregate;
+};
 
 /// One input file of an entry: its path as the build sees it, size, mtime and hash.
 struct StatFile {
@@ -43,18 +61,18 @@ using Restamps = std::map<std::string, std::vector<StatFile>>;
 /// The entries that still describe the files as `stats` found them, by unit id, read on
 /// `jobs` threads. A missing, damaged or foreign entry is left out: its unit is parsed.
 /// Entries that matched only by hash are listed in `restamps`.
-std::map<std::string, KnownUnit> ReadUnitCache(const std::string& cache_dir,
-                                               const std::string& inputs_dir,
-                                               const std::string& version, const InputStats& stats,
-                                               int jobs, Restamps* restamps);
+std::map<std::string, CachedUnit> ReadUnitCache(const std::string& cache_dir,
+                                                const std::string& inputs_dir,
+                                                const std::string& version, const InputStats& stats,
+                                                int jobs, Restamps* restamps);
 
 /// What a cache entry holds of a unit parsed in this run.
-KnownUnit KnownFromRun(const Unit& unit, const UnitFigures& figures, Period period,
-                       const std::array<Diagnostics, 3>& diags);
+CachedUnit CachedFromRun(const Unit& unit, const UnitFigures& figures, Period period,
+                         const UnitFindings& findings);
 
 /// Entry text for `unit`, made from `files` (programma.toml, plan.toml, budget.toml if any,
 /// with their stat and hash). "" when it cannot be written (text that is not UTF-8).
-std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& files,
+std::string UnitCacheJson(const CachedUnit& unit, const std::vector<StatFile>& files,
                           const std::string& version);
 
 /// Parses an entry; false when it is damaged, foreign or not from `files` (compared by path,
@@ -62,17 +80,18 @@ std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& fi
 /// when that matches, `files` gets the hash and `*restamp` is set).
 bool ParseUnitCache(const std::string& text, const std::string& id, std::vector<StatFile>* files,
                     const std::string& version,
-                    const std::function<std::string(const std::string&)>& hash_of, KnownUnit* unit,
+                    const std::function<std::string(const std::string&)>& hash_of, CachedUnit* unit,
                     bool* restamp);
 
-/// Writes an entry for every unit parsed in this run without errors whose files the run
-/// hashed and found as `before` says (so they did not change while it read them), unless a
-/// valid entry for this period is already there (`on_disk`); and records the new times of
-/// the entries in `restamps` whose units stood in. Failures are ignored: the cache only saves
-/// time, and a unit without an entry is parsed.
-void UpdateUnitCache(const std::string& cache_dir, const Checked& checked, const UnitReuse& reuse,
-                     const InputStats& before, const std::map<std::string, StatEntry>& hashed,
-                     const std::map<std::string, Period>& on_disk, const Restamps& restamps,
+/// Writes an entry for every unit of `parsed` (the units whose files the stages parsed in this
+/// run) whose files the run hashed and found as `before` says (so they did not change while it
+/// read them); and records the new times of the entries in `restamps` whose units the cache
+/// stood for (`cache`). Call it only after a run without errors. Failures are ignored: the
+/// cache only saves time, and a unit without an entry is parsed.
+void UpdateUnitCache(const std::string& cache_dir, const Checked& checked,
+                     const std::map<std::string, UnitFindings>& parsed,
+                     const std::map<std::string, CachedUnit>& cache, const InputStats& before,
+                     const std::map<std::string, StatEntry>& hashed, const Restamps& restamps,
                      const std::string& version);
 
 }  // namespace voortgang

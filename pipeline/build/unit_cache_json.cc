@@ -1,18 +1,18 @@
-// The unit cache entry as JSON: the trimmed record, diagnostics and figures, and a key over
+// The unit cache entry as JSON: the unit's summary, diagnostics and figures, and a key over
 // the program version, the input files and the data, so that a damaged or foreign entry is
 // recognised and ignored.
 #include <nlohmann/json.hpp>
 
 #include "pipeline/build/hashing.h"
 #include "pipeline/build/unit_cache.h"
-#include "pipeline/validate/validate.h"
 
 namespace voortgang {
 namespace {
 
 using nlohmann::json;
 
-constexpr int kFormat = 3;  // 2: the CSV file of [import.boekingen]; 3: the quarter's figures
+constexpr int kFormat = 4;  // 2: the CSV file of [import.boekingen]; 3: the quarter's figures;
+                            // 4: the unit's summary and the figures' totals
 
 json Where(const SourceRef& at) { return json::array({at.file, at.line, at.column}); }
 
@@ -53,17 +53,13 @@ Period PeriodFrom(const json& j) {
   return *p;
 }
 
-/// Only the fields Unit::stand_in promises.
-json RecordJson(const Unit& u) {
+json SummaryJson(const UnitSummary& u) {
   json themas = json::array();
-  for (const Thema& t : u.themas) {
-    json shares = json::array(), acties = json::array();
+  for (const ThemeSummary& t : u.themas) {
+    json shares = json::array(), acties = json::array(), periods = json::array();
     for (const Share& s : t.actielijnen) shares.push_back({s.actielijn, s.weight.num, s.weight.den});
-    for (const Actie& a : t.acties) acties.push_back(static_cast<int>(a.status));
-    // The periods with voortgang, without the texts: the national overview names the units
-    // without voortgang for P.
-    json periods = json::array();
-    for (const Voortgang& v : t.voortgang) periods.push_back(v.periode.ToString());
+    for (Status status : t.acties) acties.push_back(static_cast<int>(status));
+    for (Period p : t.voortgang) periods.push_back(p.ToString());
     themas.push_back({{"id", t.id},
                       {"naam", t.naam},
                       {"actielijnen", shares},
@@ -72,8 +68,8 @@ json RecordJson(const Unit& u) {
   }
   return {{"id", u.id},
           {"plan", u.plan_path},
-          {"budget", u.budget ? json(u.budget->path) : json(nullptr)},
-          {"boekingen_csv", u.budget ? u.budget->boekingen_csv : ""},
+          {"budget", u.budget_path ? json(*u.budget_path) : json(nullptr)},
+          {"boekingen_csv", u.boekingen_csv},
           {"naam", u.naam},
           {"gemeente", u.soort == UnitKind::kGemeente},
           {"regio", u.regio},
@@ -82,17 +78,17 @@ json RecordJson(const Unit& u) {
           {"sjabloon", u.sjabloon},
           {"huisstijl", u.huisstijl},
           {"where", Where(u.where)},
+          {"complete", u.complete},
+          {"latest", u.latest ? json(u.latest->ToString()) : json(nullptr)},
           {"themas", themas}};
 }
 
-Unit RecordFrom(const json& j) {
-  Unit u;
+UnitSummary SummaryFrom(const json& j) {
+  UnitSummary u;
   u.id = j.at("id").get<std::string>();
   u.plan_path = j.at("plan").get<std::string>();
-  if (!j.at("budget").is_null()) {
-    u.budget = Budget{j.at("budget").get<std::string>(), {}, {}, {},
-                      j.at("boekingen_csv").get<std::string>()};
-  }
+  if (!j.at("budget").is_null()) u.budget_path = j.at("budget").get<std::string>();
+  u.boekingen_csv = j.at("boekingen_csv").get<std::string>();
   u.naam = j.at("naam").get<std::string>();
   u.soort = j.at("gemeente").get<bool>() ? UnitKind::kGemeente : UnitKind::kJeugdhulpregio;
   u.regio = j.at("regio").get<std::string>();
@@ -101,18 +97,19 @@ Unit RecordFrom(const json& j) {
   u.sjabloon = j.at("sjabloon").get<std::string>();
   u.huisstijl = j.at("huisstijl").get<std::string>();
   u.where = WhereFrom(j.at("where"));
+  u.complete = j.at("complete").get<bool>();
+  if (!j.at("latest").is_null()) u.latest = PeriodFrom(j.at("latest"));
   for (const json& t : j.at("themas")) {
-    Thema& thema = u.themas.emplace_back();
+    ThemeSummary& thema = u.themas.emplace_back();
     thema.id = t.at("id").get<std::string>();
     thema.naam = t.at("naam").get<std::string>();
     for (const json& s : t.at("actielijnen")) {
       thema.actielijnen.push_back(
           {s.at(0).get<std::string>(), {s.at(1).get<int64_t>(), s.at(2).get<int64_t>()}, {}});
     }
-    for (const json& a : t.at("acties")) thema.acties.emplace_back().status = StatusFrom(a);
-    for (const json& p : t.at("voortgang")) thema.voortgang.emplace_back().periode = PeriodFrom(p);
+    for (const json& a : t.at("acties")) thema.acties.push_back(StatusFrom(a));
+    for (const json& p : t.at("voortgang")) thema.voortgang.push_back(PeriodFrom(p));
   }
-  u.stand_in = true;
   return u;
 }
 
@@ -134,7 +131,8 @@ json LineJson(const ActielijnFigures& a) {
           a.uitgaven.cents,
           a.verplichtingen.cents,
           a.uitgaven_kwartaal.cents,
-          a.verplichtingen_kwartaal.cents};
+          a.verplichtingen_kwartaal.cents,
+          a.begroot_total.cents};
 }
 
 ActielijnFigures LineFrom(const json& j) {
@@ -145,6 +143,7 @@ ActielijnFigures LineFrom(const json& j) {
   a.verplichtingen = Money{j.at(3).get<int64_t>()};
   a.uitgaven_kwartaal = Money{j.at(4).get<int64_t>()};
   a.verplichtingen_kwartaal = Money{j.at(5).get<int64_t>()};
+  a.begroot_total = Money{j.at(6).get<int64_t>()};
   return a;
 }
 
@@ -186,9 +185,10 @@ json FiguresJson(const UnitFigures& f) {
   for (const QuarterFigures& q : f.quarters) quarters.push_back(QuarterJson(q));
   return {{"id", f.id},
           {"has_budget", f.has_budget},
-          {"money", {f.middelen.cents, f.begroot_total.cents, f.uitgaven.cents,
-                     f.verplichtingen.cents, f.saldo.cents, f.uitgaven_kwartaal.cents,
-                     f.verplichtingen_kwartaal.cents}},
+          {"money",
+           {f.middelen.cents, f.begroot_total.cents, f.uitgaven.cents, f.verplichtingen.cents,
+            f.saldo.cents, f.uitgaven_kwartaal.cents, f.verplichtingen_kwartaal.cents,
+            f.besteed.cents, f.begroot_saldo.cents}},
           {"quarters", quarters},
           {"eerder", f.eerder ? QuarterJson(*f.eerder) : json(nullptr)},
           {"middelen_per_year", AmountsJson(f.middelen_per_year)},
@@ -212,6 +212,8 @@ UnitFigures FiguresFrom(const json& j) {
   f.saldo = Money{money.at(4).get<int64_t>()};
   f.uitgaven_kwartaal = Money{money.at(5).get<int64_t>()};
   f.verplichtingen_kwartaal = Money{money.at(6).get<int64_t>()};
+  f.besteed = Money{money.at(7).get<int64_t>()};
+  f.begroot_saldo = Money{money.at(8).get<int64_t>()};
   for (const json& q : j.at("quarters")) f.quarters.push_back(QuarterFrom(q));
   if (!j.at("eerder").is_null()) f.eerder = QuarterFrom(j.at("eerder"));
   f.middelen_per_year = AmountsFrom(j.at("middelen_per_year"));
@@ -239,25 +241,20 @@ UnitFigures FiguresFrom(const json& j) {
   return f;
 }
 
-json DataJson(const KnownUnit& k) {
-  return {{"record", RecordJson(k.record)},
-          {"latest", k.latest ? json(k.latest->ToString()) : json(nullptr)},
-          {"period", k.period.ToString()},
-          {"load", DiagsJson(k.load)},
-          {"validate", DiagsJson(k.validate)},
-          {"aggregate", DiagsJson(k.aggregate.diags)},
-          {"figures", FiguresJson(k.aggregate.figures)}};
+json DataJson(const CachedUnit& k) {
+  return {{"summary", SummaryJson(k.summary)},   {"period", k.period.ToString()},
+          {"load", DiagsJson(k.load)},           {"validate", DiagsJson(k.validate)},
+          {"aggregate", DiagsJson(k.aggregate)}, {"figures", FiguresJson(k.figures)}};
 }
 
-KnownUnit DataFrom(const json& j) {
-  KnownUnit k;
-  k.record = RecordFrom(j.at("record"));
-  if (!j.at("latest").is_null()) k.latest = PeriodFrom(j.at("latest"));
+CachedUnit DataFrom(const json& j) {
+  CachedUnit k;
+  k.summary = SummaryFrom(j.at("summary"));
   k.period = PeriodFrom(j.at("period"));
   k.load = DiagsFrom(j.at("load"));
   k.validate = DiagsFrom(j.at("validate"));
-  k.aggregate.diags = DiagsFrom(j.at("aggregate"));
-  k.aggregate.figures = FiguresFrom(j.at("figures"));
+  k.aggregate = DiagsFrom(j.at("aggregate"));
+  k.figures = FiguresFrom(j.at("figures"));
   return k;
 }
 
@@ -275,20 +272,12 @@ std::string Key(const std::string& version, const std::string& id,
 
 }  // namespace
 
-KnownUnit KnownFromRun(const Unit& unit, const UnitFigures& figures, Period period,
-                       const std::array<Diagnostics, 3>& diags) {
-  KnownUnit k;
-  // Through the JSON form, so the stand-in holds exactly what a later run will read back.
-  k.record = RecordFrom(RecordJson(unit));
-  k.latest = LatestPeriod(unit);
-  k.period = period;
-  k.load = diags[kLoadStage];
-  k.validate = diags[kValidateStage];
-  k.aggregate = {figures, diags[kAggregateStage]};
-  return k;
+CachedUnit CachedFromRun(const Unit& unit, const UnitFigures& figures, Period period,
+                         const UnitFindings& findings) {
+  return {Summarize(unit), period, findings.load, findings.validate, findings.aggregate, figures};
 }
 
-std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& files,
+std::string UnitCacheJson(const CachedUnit& unit, const std::vector<StatFile>& files,
                           const std::string& version) {
   try {
     std::string data = DataJson(unit).dump() + "\n";
@@ -296,9 +285,8 @@ std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& fi
     for (const StatFile& f : files) {
       list.push_back({f.path, f.stat.size, f.stat.mtime_ns, f.stat.sha256});
     }
-    json header = {{"format", kFormat},
-                   {"key", Key(version, unit.record.id, files, data)},
-                   {"files", list}};
+    json header = {
+        {"format", kFormat}, {"key", Key(version, unit.summary.id, files, data)}, {"files", list}};
     return header.dump() + "\n" + data;
   } catch (const json::exception&) {
     return "";  // a string that is not UTF-8 cannot be written as JSON
@@ -307,7 +295,7 @@ std::string UnitCacheJson(const KnownUnit& unit, const std::vector<StatFile>& fi
 
 bool ParseUnitCache(const std::string& text, const std::string& id, std::vector<StatFile>* files,
                     const std::string& version,
-                    const std::function<std::string(const std::string&)>& hash_of, KnownUnit* unit,
+                    const std::function<std::string(const std::string&)>& hash_of, CachedUnit* unit,
                     bool* restamp) {
   // One line of header, then the data the key covers as written.
   std::size_t newline = text.find('\n');
@@ -340,7 +328,7 @@ bool ParseUnitCache(const std::string& text, const std::string& id, std::vector<
     }
     *unit = DataFrom(json::parse(data));
     *restamp = stale;
-    return unit->record.id == id && unit->aggregate.figures.id == id;
+    return unit->summary.id == id && unit->figures.id == id;
   } catch (const std::exception&) {
     return false;  // nlohmann's errors and ours alike: a damaged entry
   }

@@ -17,7 +17,7 @@
 
 #include "pipeline/aggregate/summary_json.h"
 #include "pipeline/build/build.h"
-#include "pipeline/build/stages.h"
+#include "pipeline/check/check.h"
 #include "pipeline/cli/new_unit.h"
 #include "pipeline/cli/renderers.h"
 #include "pipeline/cli/usage.h"

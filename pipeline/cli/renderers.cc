@@ -29,9 +29,10 @@ Renderers MakeRenderers() {
                        const BuildInfo& info, const std::string& path, std::string* error) {
     return WriteUnitWorkbook(inputs, unit, figures, info.period, ToProvenance(info), path, error);
   };
-  r.national_workbook = [](const Inputs& inputs, const Figures& figures, const BuildInfo& info,
-                           const std::string& path, std::string* error) {
-    return WriteNationalWorkbook(inputs, figures, ToProvenance(info), path, error);
+  r.national_workbook = [](const Programma& programma, const std::vector<UnitSummary>& units,
+                           const Figures& figures, const BuildInfo& info, const std::string& path,
+                           std::string* error) {
+    return WriteNationalWorkbook(programma, units, figures, ToProvenance(info), path, error);
   };
   r.html = [](const doc::Document& document, const HouseStyle& style, const std::string& css,
               std::string* error) { return RenderHtml(document, style, css, error); };

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/build/stages.h"
+#include "pipeline/check/check.h"
 #include "pipeline/model/diagnostics.h"
 
 namespace voortgang {

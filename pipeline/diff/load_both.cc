@@ -1,6 +1,7 @@
 // Loading the two trees of a diff side by side, and the keys of the outputs each would make.
 #include <thread>
 
+#include "pipeline/aggregate/aggregate.h"
 #include "pipeline/build/plan_outputs.h"
 #include "pipeline/diff/diff.h"
 #include "pipeline/load/load.h"
@@ -32,6 +33,7 @@ void Load(const DiffOptions& options, Side* side) {
 
 void Check(Period period, Side* side) {
   side->checked.period = period;
+  side->checked.units = Summarize(side->checked.inputs.units);
   Validate(side->checked.inputs, period, &side->diags);
   if (!side->diags.HasErrors()) {
     side->checked.figures = Aggregate(side->checked.inputs, period, &side->diags);
@@ -49,7 +51,7 @@ std::map<std::string, std::string> OutputKeys(const DiffOptions& options, Side* 
   build.version = options.version;
   std::map<std::string, StyleFiles> styles;
   styles["standaard"] = {JoinPath(options.templates_dir, "huisstijl/standaard.toml"), {}};
-  for (const Unit& u : side->checked.inputs.units) {
+  for (const UnitSummary& u : side->checked.units) {
     std::string name = HouseStyleName(build, u);
     styles[name] = {JoinPath(options.templates_dir, "huisstijl/" + name + ".toml"), {}};
   }

@@ -102,9 +102,14 @@ void CapDiagnostics(const std::string& path, Diagnostics* diags) {
 }
 
 /// Lists the tree, reporting layout errors, and returns the files to load.
-std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& skip,
-                          Inputs* inputs, std::vector<OtherFile>* others, Diagnostics* diags) {
+std::vector<Job> ScanTree(const std::string& root, const LoadOptions& options, Inputs* inputs,
+                          std::vector<OtherFile>* others, Diagnostics* reported) {
   std::vector<Job> jobs;
+  // A load of named units follows a load of the tree, which reported its layout already.
+  bool only = !options.only_units.empty();
+  Diagnostics layout_seen;
+  Diagnostics* diags = only ? &layout_seen : reported;
+  std::size_t found = 0;
   std::error_code ec;
   if (!fs::is_directory(root, ec)) {
     diags->Error({root, 0, 0}, "inputs folder not found");
@@ -134,6 +139,7 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
     }
     if (name == "programma.toml") {
       has_programma = true;
+      if (only) continue;
       if (kind == fs::file_type::regular) {
         jobs.push_back({FileKind::kProgramma, path});
       } else {
@@ -158,12 +164,15 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
                                      "digits, single hyphens), at most 64 characters");
       continue;
     }
-    if (inputs->units.size() >= kMaxUnits) {
+    if (found++ >= kMaxUnits) {
       diags->Error({path, 0, 0}, "more than " + std::to_string(kMaxUnits) + " unit folders");
       break;
     }
+    if (only && !options.only_units.count(name)) continue;
     std::size_t unit = inputs->units.size();
     inputs->units.emplace_back().id = name;
+    std::vector<Job> unit_jobs;
+    std::vector<OtherFile> unit_others;
     bool has_plan = false;
     std::vector<fs::directory_entry> files;
     for (fs::directory_iterator it(entry.path(), ec), end; !ec && it != end; it.increment(ec)) {
@@ -188,13 +197,11 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
         inputs->units[unit].complete = false;
       } else if (file_kind == fs::file_type::regular && file_name == "plan.toml") {
         has_plan = true;
-        if (!skip.count(name)) jobs.push_back({FileKind::kPlan, file_path, unit});
+        unit_jobs.push_back({FileKind::kPlan, file_path, unit});
       } else if (file_kind == fs::file_type::regular && file_name == "budget.toml") {
-        if (!skip.count(name)) jobs.push_back({FileKind::kBudget, file_path, unit});
+        unit_jobs.push_back({FileKind::kBudget, file_path, unit});
       } else if (file_kind == fs::file_type::regular) {
-        // A unit from the cache had no error, so its other file was its CSV export then, and
-        // the cache is used only while the folder holds the same files.
-        if (!skip.count(name)) others->push_back({unit, file_name, file_path});
+        unit_others.push_back({unit, file_name, file_path});
       } else {
         diags->Error({file_path, 0, 0},
                      "unexpected file in a unit folder: only plan.toml and budget.toml belong here");
@@ -204,6 +211,16 @@ std::vector<Job> ScanTree(const std::string& root, const std::set<std::string>& 
       diags->Error({JoinPath(path, "plan.toml"), 0, 0}, "missing plan.toml for unit '" + name + "'");
       inputs->units[unit].complete = false;  // its budget cannot be checked against no themes
     }
+    // A unit from the cache had no error, so its other file was its CSV export then, and the
+    // cache is used only while the folder holds the same files. One that breaks a folder rule
+    // now is parsed, as it would be without the cache.
+    if (options.skip_units.count(name) && inputs->units[unit].complete) {
+      inputs->units.pop_back();
+      inputs->skipped.push_back(name);
+      continue;
+    }
+    jobs.insert(jobs.end(), unit_jobs.begin(), unit_jobs.end());
+    others->insert(others->end(), unit_others.begin(), unit_others.end());
   }
   if (!has_programma) {
     inputs->programma.complete = false;
@@ -300,7 +317,7 @@ Inputs LoadInputs(const std::string& root, const LoadOptions& options, Diagnosti
   Inputs inputs;
   inputs.root = root;
   std::vector<OtherFile> others;
-  std::vector<Job> jobs = ScanTree(root, options.skip_units, &inputs, &others, diags);
+  std::vector<Job> jobs = ScanTree(root, options, &inputs, &others, diags);
   std::vector<JobResult> results(jobs.size());
 
   std::atomic<std::size_t> next{0};

@@ -16,8 +16,13 @@ namespace voortgang {
 struct LoadOptions {
   int jobs = 0;  ///< parallel file parsing; 0 = number of cores
   /// Units whose files are not parsed (the build has them from its cache): the folder rules
-  /// are still checked, but their records stay empty except for the id.
+  /// are still checked; those that hold them are listed in Inputs::skipped, not in
+  /// Inputs::units.
   std::set<std::string> skip_units;
+  /// When not empty: parse only these unit folders, not programma.toml, and report nothing
+  /// about the tree's layout (a load of the whole tree did). For the build, which parses the
+  /// units its cache cannot stand for in a second step.
+  std::set<std::string> only_units;
   /// The report stage's rules for Markdown fields, reported at their place in the file;
   /// empty: not checked.
   MarkdownCheck markdown;

@@ -201,17 +201,15 @@ struct Unit {
   /// False when plan.toml or budget.toml could not be read or parsed: its records are partial,
   /// so cross-checks on it would only add noise to the real error.
   bool complete = true;
-  /// A stand-in from the build's unit cache for a unit whose files have not changed: only what
-  /// the checks across units and the national outputs read is filled in (ids, names, kinds,
-  /// template and style, file paths, themes with their shares and the status of each action).
-  /// Its own checks and figures come from the cache; its own outputs are never rendered from it.
-  bool stand_in = false;
 };
 
 struct Inputs {
   std::string root;  ///< the inputs directory as given
   Programma programma;
-  std::vector<Unit> units;  ///< sorted by id
+  std::vector<Unit> units;  ///< the units parsed, sorted by id
+  /// Unit folders found but left unparsed (LoadOptions::skip_units) whose folder rules held,
+  /// sorted by id.
+  std::vector<std::string> skipped;
 };
 
 }  // namespace voortgang

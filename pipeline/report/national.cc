@@ -59,15 +59,21 @@ struct LineUse {
   std::map<Status, int> actions;
 };
 
-std::map<std::string, LineUse> Uses(const Inputs& in) {
+/// What the national overview reads of the tree: programma.toml and every unit's summary.
+struct Tree {
+  const Programma& programma;
+  const std::vector<UnitSummary>& units;
+};
+
+std::map<std::string, LineUse> Uses(const Tree& in) {
   std::map<std::string, LineUse> uses;
-  for (const Unit& u : in.units)
-    for (const Thema& t : u.themas)
+  for (const UnitSummary& u : in.units)
+    for (const ThemeSummary& t : u.themas)
       for (const Share& s : t.actielijnen) {
         LineUse& use = uses[s.actielijn];
         use.units.insert(u.id);
         ++use.themes;
-        for (const Actie& a : t.acties) ++use.actions[a.status];
+        for (Status status : t.acties) ++use.actions[status];
       }
   return uses;
 }
@@ -78,9 +84,9 @@ struct NationalView {
 };
 
 /// The quarter (changes.md): money booked in P, the actions changed in P over all units, and
-/// the units without voortgang for P (a stand-in unit keeps its themes' periods in the cache).
+/// the units without voortgang for P.
 void AddNationalQuarter(const NationalView& v, mustache::data* ctx) {
-  const Inputs& in = *v.input->inputs;
+  const Tree in{*v.input->programma, *v.input->units};
   const NationalFigures& f = v.input->figures->national;
   Period p = v.input->period;
   ctx->set("kwartaal", FormatQuarterShort(p));
@@ -92,11 +98,11 @@ void AddNationalQuarter(const NationalView& v, mustache::data* ctx) {
   ctx->set("kwartaal_vrijgevallen", report::Euros(released));
   ctx->set("kwartaal_acties_zin", report::ChangedActionsClause(f.acties_changed));
   mustache::data missing(mustache::data::type::list);
-  std::vector<const Unit*> without;
-  for (const Unit& u : in.units) {
+  std::vector<const UnitSummary*> without;
+  for (const UnitSummary& u : in.units) {
     bool any = false;
-    for (const Thema& t : u.themas)
-      for (const Voortgang& g : t.voortgang) any = any || g.periode == p;
+    for (const ThemeSummary& t : u.themas)
+      for (Period g : t.voortgang) any = any || g == p;
     if (!any) without.push_back(&u);
   }
   for (size_t i = 0; i < without.size(); ++i)
@@ -109,7 +115,7 @@ void AddNationalQuarter(const NationalView& v, mustache::data* ctx) {
 }
 
 mustache::data Context(const NationalView& v) {
-  const Inputs& in = *v.input->inputs;
+  const Tree in{*v.input->programma, *v.input->units};
   const NationalFigures& f = v.input->figures->national;
   mustache::data ctx;
   ctx.set("programma", in.programma.naam);
@@ -122,7 +128,7 @@ mustache::data Context(const NationalView& v) {
   ctx.set("versie", v.input->version);
   int regios = 0, gemeenten = 0, budgets = 0, themes = 0, short_units = 0;
   for (size_t i = 0; i < in.units.size(); ++i) {
-    const Unit& u = in.units[i];
+    const UnitSummary& u = in.units[i];
     (u.soort == UnitKind::kGemeente ? gemeenten : regios)++;
     themes += static_cast<int>(u.themas.size());
     if (i < v.input->figures->units.size() && v.input->figures->units[i].has_budget) {
@@ -200,7 +206,7 @@ mustache::data Context(const NationalView& v) {
   return ctx;
 }
 
-std::string LineLabel(const Inputs& in, const std::string& id) {
+std::string LineLabel(const Tree& in, const std::string& id) {
   for (const Actielijn& a : in.programma.actielijnen)
     if (a.id == id) return a.id + ". " + a.naam;
   return id;
@@ -212,7 +218,7 @@ std::string IndicatorValue(const Indicator& ind, const Number& n) {
 
 bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks* out, std::string* e) {
   using namespace report;
-  const Inputs& in = *v.input->inputs;
+  const Tree in{*v.input->programma, *v.input->units};
   const Figures& figs = *v.input->figures;
   const NationalFigures& f = figs.national;
   const std::string kind = d.args.empty() ? "" : d.args[0];
@@ -401,7 +407,7 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
 
 bool Chart(const NationalView& v, const Element& d, report::Captions* c, Blocks* out, std::string* e) {
   using namespace report;
-  const Inputs& in = *v.input->inputs;
+  const Tree in{*v.input->programma, *v.input->units};
   const NationalFigures& f = v.input->figures->national;
   const std::string kind = d.args.empty() ? "" : d.args[0];
   if (kind == "actielijn") {
@@ -472,7 +478,7 @@ bool Chart(const NationalView& v, const Element& d, report::Captions* c, Blocks*
 doc::Document BuildNational(const NationalInput& input, Diagnostics* diags) {
   doc::Document document;
   if (!report::CheckTemplate(input.template_source, NationalVocabulary(), diags)) return document;
-  NationalView view{&input, Uses(*input.inputs)};
+  NationalView view{&input, Uses(Tree{*input.programma, *input.units})};
   std::string text;
   if (!report::RenderMustache(input.template_source, Context(view), &text, diags)) return document;
   std::vector<report::Element> elements = report::ParseRendered(text);
@@ -492,8 +498,8 @@ doc::Document BuildNational(const NationalInput& input, Diagnostics* diags) {
     auto it = meta.find(key);
     return it == meta.end() || it->second.empty() ? fallback : it->second;
   };
-  document.metadata.title = get("titel", input.inputs->programma.naam);
-  document.metadata.author = get("auteur", input.inputs->programma.naam);
+  document.metadata.title = get("titel", input.programma->naam);
+  document.metadata.author = get("auteur", input.programma->naam);
   document.metadata.subject = get("onderwerp", "");
   document.metadata.keywords = get("trefwoorden", "");
   document.metadata.creator = "voortgang " + input.version;

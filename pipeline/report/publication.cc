@@ -62,7 +62,7 @@ std::string BuildPublicationPage(const PublicationInput& in, Diagnostics* diags)
   root["landelijk"] = national;
   mustache::data units{mustache::data::type::list};
   for (const PublishedUnit& p : in.units) {
-    const Unit& u = *p.unit;
+    const UnitSummary& u = *p.unit;
     mustache::object o;
     o["id"] = u.id;
     o["naam"] = u.naam;

@@ -9,7 +9,7 @@
 
 #include "pipeline/model/figures.h"
 #include "pipeline/model/diagnostics.h"
-#include "pipeline/model/records.h"
+#include "pipeline/model/unit_summary.h"
 #include "pipeline/report/template.h"
 
 namespace voortgang {
@@ -23,7 +23,7 @@ struct PublishedFile {
 };
 
 struct PublishedUnit {
-  const Unit* unit = nullptr;
+  const UnitSummary* unit = nullptr;
   const UnitFigures* figures = nullptr;
   std::string region_name;  ///< a gemeente's jeugdhulpregio by name; "" for a region
   std::vector<PublishedFile> files;

@@ -4,11 +4,13 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "pipeline/model/diagnostics.h"
 #include "pipeline/model/document.h"
 #include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
+#include "pipeline/model/unit_summary.h"
 #include "pipeline/report/template.h"
 
 namespace voortgang {
@@ -36,7 +38,8 @@ doc::Document BuildUnitDocument(const NoteInput& input, Diagnostics* diags);
 
 /// Everything the national overview is built from.
 struct NationalInput {
-  const Inputs* inputs = nullptr;
+  const Programma* programma = nullptr;
+  const std::vector<UnitSummary>* units = nullptr;  ///< every unit, parallel to figures->units
   const Figures* figures = nullptr;
   Period period;
   report::TemplateSource template_source;  ///< templates/landelijk.mustache

@@ -75,8 +75,8 @@ bool SumsToOne(const std::vector<Share>& shares) {
   return num == den;
 }
 
-void ValidateProgramma(const Programma& p, std::vector<std::string_view>* actielijn_ids,
-                       Diagnostics* diags) {
+void CheckProgramma(const Programma& p, std::vector<std::string_view>* actielijn_ids,
+                    Diagnostics* diags) {
   UniqueIds actielijnen("actielijn id", diags);
   for (const Actielijn& a : p.actielijnen) {
     if (a.id.empty()) continue;
@@ -141,14 +141,15 @@ void ValidateThema(const Thema& t, const std::set<std::string_view>& actielijnen
 }
 
 /// The one rule across units: a gemeente's regio is a jeugdhulpregio of the tree.
-void ValidateRegio(const Unit& u, const Inputs& inputs, Diagnostics* diags) {
+void ValidateRegio(const UnitSummary& u, const std::vector<UnitSummary>& units,
+                   Diagnostics* diags) {
   if (!u.regio.empty()) {
     if (u.soort != UnitKind::kGemeente) {
       diags->Error(u.where, "'regio' is only for a unit of soort \"gemeente\"");
     } else {
-      const Unit* regio = nullptr;
+      const UnitSummary* regio = nullptr;
       std::vector<std::string_view> ids;
-      for (const Unit& other : inputs.units) {
+      for (const UnitSummary& other : units) {
         ids.push_back(other.id);
         if (other.id == u.regio) regio = &other;
       }
@@ -162,9 +163,9 @@ void ValidateRegio(const Unit& u, const Inputs& inputs, Diagnostics* diags) {
 }
 
 /// The rules within one unit; they read only the unit, the actielijnen and the period.
-void ValidateUnit(const Unit& u, const std::set<std::string_view>& actielijnen,
-                  const std::vector<std::string_view>& actielijn_ids, Period period,
-                  Diagnostics* diags) {
+void CheckUnit(const Unit& u, const std::set<std::string_view>& actielijnen,
+               const std::vector<std::string_view>& actielijn_ids, Period period,
+               Diagnostics* diags) {
   UniqueIds theme_ids("theme id", diags);
   std::vector<std::string_view> themes;
   for (const Thema& t : u.themas) {
@@ -216,29 +217,46 @@ void ValidateUnit(const Unit& u, const std::set<std::string_view>& actielijnen,
   }
 }
 
+/// The actielijn ids of programma.toml in file order (for suggestions), empty ones left out.
+std::vector<std::string_view> ActielijnIds(const Programma& p) {
+  std::vector<std::string_view> ids;
+  for (const Actielijn& a : p.actielijnen) {
+    if (!a.id.empty()) ids.push_back(a.id);
+  }
+  return ids;
+}
+
 }  // namespace
+
+void ValidateProgramma(const Programma& programma, Diagnostics* diags) {
+  std::vector<std::string_view> actielijn_ids;
+  CheckProgramma(programma, &actielijn_ids, diags);
+}
+
+void ValidateUnit(const Unit& unit, const Programma& programma, Period period, Diagnostics* diags) {
+  std::vector<std::string_view> actielijn_ids = ActielijnIds(programma);
+  std::set<std::string_view> actielijnen(actielijn_ids.begin(), actielijn_ids.end());
+  CheckUnit(unit, actielijnen, actielijn_ids, period, diags);
+}
+
+void ValidateAcross(const std::vector<UnitSummary>& units, Diagnostics* diags) {
+  for (const UnitSummary& u : units) {
+    if (u.complete) ValidateRegio(u, units, diags);
+  }
+}
 
 void Validate(const Inputs& inputs, Period period, Diagnostics* diags) {
   // Without the actielijnen every reference would look unknown; the load error says enough.
   if (!inputs.programma.complete) return;
-  std::vector<std::string_view> actielijn_ids;
-  ValidateProgramma(inputs.programma, &actielijn_ids, diags);
+  ValidateProgramma(inputs.programma, diags);
+  std::vector<std::string_view> actielijn_ids = ActielijnIds(inputs.programma);
   std::set<std::string_view> actielijnen(actielijn_ids.begin(), actielijn_ids.end());
-  for (const Unit& u : inputs.units) {
-    if (!u.complete) continue;
-    ValidateRegio(u, inputs, diags);
-    if (!u.stand_in) ValidateUnit(u, actielijnen, actielijn_ids, period, diags);
+  std::vector<UnitSummary> summaries = Summarize(inputs.units);
+  for (std::size_t i = 0; i < inputs.units.size(); ++i) {
+    if (!inputs.units[i].complete) continue;
+    ValidateRegio(summaries[i], summaries, diags);
+    CheckUnit(inputs.units[i], actielijnen, actielijn_ids, period, diags);
   }
-}
-
-std::optional<Period> LatestPeriod(const Unit& unit) {
-  std::optional<Period> latest;
-  for (const Thema& t : unit.themas) {
-    for (const Voortgang& v : t.voortgang) {
-      if (v.periode.year != 0 && (!latest || *latest < v.periode)) latest = v.periode;
-    }
-  }
-  return latest;
 }
 
 std::optional<Period> LatestPeriod(const Inputs& inputs) {

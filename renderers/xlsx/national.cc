@@ -60,9 +60,9 @@ void WriteEenheden(lxw_worksheet* ws, const NationalContext& ctx) {
 
   int row = kHeaderRow + 1;
   const int first = row;
-  for (size_t i = 0; i < ctx.figures.units.size() && i < ctx.inputs.units.size(); ++i) {
+  for (size_t i = 0; i < ctx.figures.units.size() && i < ctx.units.size(); ++i) {
     const UnitFigures& u = ctx.figures.units[i];
-    const Unit& unit = ctx.inputs.units[i];
+    const UnitSummary& unit = ctx.units[i];
     if (!u.has_budget) continue;
     s.Text(row, 0, unit.id, f.text);
     s.Text(row, 1, unit.naam, f.text_wrap);
@@ -144,11 +144,11 @@ DetailLayout WriteDetail(lxw_worksheet* ws, const NationalContext& ctx) {
 
   int row = 1;
   l.first_row = row;
-  for (size_t i = 0; i < ctx.figures.units.size() && i < ctx.inputs.units.size(); ++i) {
+  for (size_t i = 0; i < ctx.figures.units.size() && i < ctx.units.size(); ++i) {
     const UnitFigures& u = ctx.figures.units[i];
     if (!u.has_budget) continue;
     for (const ActielijnFigures& a : u.actielijnen) {
-      s.Text(row, 0, ctx.inputs.units[i].id, f.text);
+      s.Text(row, 0, ctx.units[i].id, f.text);
       s.Text(row, 1, a.id, f.text);
       Money total;
       for (int year : ctx.years) {
@@ -213,7 +213,7 @@ void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const Nationa
   const int first = row;
   for (const ActielijnFigures& a : nat.actielijnen) {
     std::string naam;
-    for (const Actielijn& al : ctx.inputs.programma.actielijnen)
+    for (const Actielijn& al : ctx.programma.actielijnen)
       if (al.id == a.id) naam = al.naam;
     s.Text(row, 0, a.id, f.text);
     s.Text(row, 1, naam, f.text_wrap);

@@ -9,6 +9,7 @@
 
 #include "pipeline/model/figures.h"
 #include "pipeline/model/records.h"
+#include "pipeline/model/unit_summary.h"
 #include "renderers/xlsx/sheet.h"
 
 namespace voortgang::xlsx {
@@ -17,7 +18,8 @@ inline constexpr const char* kEenheden = "Eenheden";
 inline constexpr const char* kDetail = "Eenheid x actielijn";
 
 struct NationalContext {
-  const Inputs& inputs;
+  const Programma& programma;
+  const std::vector<UnitSummary>& units;  ///< parallel to figures.units
   const Figures& figures;
   const Formats& formats;
   std::vector<int> years;  ///< every year any unit has middelen or begroot in

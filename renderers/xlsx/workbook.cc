@@ -122,9 +122,9 @@ bool WriteUnitWorkbook(const Inputs& inputs, const Unit& unit, const UnitFigures
   return Close(std::move(wb), path, err);
 }
 
-bool WriteNationalWorkbook(const Inputs& inputs, const Figures& figures,
-                           const Provenance& provenance, const std::string& path,
-                           std::string* error) {
+bool WriteNationalWorkbook(const Programma& programma, const std::vector<UnitSummary>& units,
+                           const Figures& figures, const Provenance& provenance,
+                           const std::string& path, std::string* error) {
   std::string local_error;
   std::string* err = error ? error : &local_error;
   err->clear();
@@ -135,13 +135,14 @@ bool WriteNationalWorkbook(const Inputs& inputs, const Figures& figures,
     return false;
   }
   std::string p = figures.period.ToString();
-  std::string naam = inputs.programma.naam.empty() ? "Landelijk" : inputs.programma.naam;
+  std::string naam = programma.naam.empty() ? "Landelijk" : programma.naam;
   SetProperties(wb.get(),
                 {"Budget landelijk " + p, naam + ": begroting, uitgaven en verplichtingen t/m " + p,
                  "budget, landelijk, " + p, naam},
                 provenance);
   Formats formats = xlsx::MakeFormats(wb.get());
-  xlsx::NationalContext ctx{inputs, figures, formats, {}, xlsx::Footer("Landelijk", p), err};
+  xlsx::NationalContext ctx{programma, units, figures, formats, {}, xlsx::Footer("Landelijk", p),
+                            err};
   std::set<int> years;
   for (const UnitFigures& u : figures.units)
     for (const YearFigures& y : u.years) years.insert(y.year);

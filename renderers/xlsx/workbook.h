@@ -9,6 +9,7 @@
 #include "pipeline/model/figures.h"
 #include "pipeline/model/period.h"
 #include "pipeline/model/records.h"
+#include "pipeline/model/unit_summary.h"
 
 namespace voortgang {
 
@@ -35,8 +36,8 @@ bool WriteUnitWorkbook(const Inputs& inputs, const Unit& unit, const UnitFigures
 
 /// Writes the national workbook: a row per unit with a budget, a row per actielijn, and a row
 /// per unit x actielijn for pivoting.
-bool WriteNationalWorkbook(const Inputs& inputs, const Figures& figures,
-                           const Provenance& provenance, const std::string& path,
-                           std::string* error);
+bool WriteNationalWorkbook(const Programma& programma, const std::vector<UnitSummary>& units,
+                           const Figures& figures, const Provenance& provenance,
+                           const std::string& path, std::string* error);
 
 }  // namespace voortgang

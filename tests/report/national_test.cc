@@ -10,7 +10,8 @@ namespace {
 std::string National() {
   const Checked& c = Shipped();
   NationalInput in;
-  in.inputs = &c.inputs;
+  in.programma = &c.inputs.programma;
+  in.units = &c.units;
   in.figures = &c.figures;
   in.period = kPeriod;
   in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");

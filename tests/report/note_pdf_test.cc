@@ -81,7 +81,8 @@ std::string RenderAndExtract(const std::string& unit_id, const std::string& temp
 std::string RenderNational() {
   const Checked& c = Shipped();
   NationalInput in;
-  in.inputs = &c.inputs;
+  in.programma = &c.inputs.programma;
+  in.units = &c.units;
   in.figures = &c.figures;
   in.period = kPeriod;
   in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
@@ -172,7 +173,8 @@ BOOST_AUTO_TEST_CASE(national_overview_of_a_generated_tree) {
   Checked c = LoadAndCheck(options, &diags);
   BOOST_REQUIRE(!diags.HasErrors());
   NationalInput in;
-  in.inputs = &c.inputs;
+  in.programma = &c.inputs.programma;
+  in.units = &c.units;
   in.figures = &c.figures;
   in.period = *c.period;
   in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");

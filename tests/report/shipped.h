@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "pipeline/build/stages.h"
+#include "pipeline/check/check.h"
 #include "pipeline/report/report.h"
 
 namespace voortgang::report_test {

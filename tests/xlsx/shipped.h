@@ -47,7 +47,8 @@ inline Shipped WriteShippedWorkbooks(const std::filesystem::path& dir) {
       return s;
   }
   s.files.push_back((dir / "budget-landelijk.xlsx").string());
-  WriteNationalWorkbook(s.inputs, s.figures, provenance, s.files.back(), &s.error);
+  WriteNationalWorkbook(s.inputs.programma, Summarize(s.inputs.units), s.figures, provenance,
+                        s.files.back(), &s.error);
   return s;
 }
 

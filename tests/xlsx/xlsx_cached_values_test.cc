@@ -209,7 +209,9 @@ BOOST_AUTO_TEST_CASE(national_workbook_caches_the_figures) {
   Inputs in = FixtureInputs();
   Figures fig = FixtureFigures(in, kPeriod);
   std::string path = TempPath("landelijk.xlsx"), error;
-  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, FixtureProvenance(), path, &error), error);
+  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in.programma, Summarize(in.units), fig,
+                                           FixtureProvenance(), path, &error),
+                     error);
   Book book = ReadBook(path);
   Checker ck(book);
   const NationalFigures& n = fig.national;

@@ -97,7 +97,8 @@ BOOST_AUTO_TEST_CASE(national_workbook_parts) {
   Inputs in = FixtureInputs();
   Figures fig = FixtureFigures(in, kPeriod);
   std::string path = (TempDir() / "landelijk.xlsx").string(), error;
-  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, Prov(), path, &error), error);
+  BOOST_TEST_REQUIRE(
+      WriteNationalWorkbook(in.programma, Summarize(in.units), fig, Prov(), path, &error), error);
   CompareParts(path, "landelijk",
                {"xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
                 "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/sharedStrings.xml",
@@ -113,9 +114,9 @@ BOOST_AUTO_TEST_CASE(identical_inputs_give_identical_bytes) {
     BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], fig.units[1], kPeriod, Prov(),
                                          (dir / name).string(), &error),
                        error);
-    BOOST_TEST_REQUIRE(
-        WriteNationalWorkbook(in, fig, Prov(), (dir / ("n" + std::string(name))).string(), &error),
-        error);
+    BOOST_TEST_REQUIRE(WriteNationalWorkbook(in.programma, Summarize(in.units), fig, Prov(),
+                                             (dir / ("n" + std::string(name))).string(), &error),
+                       error);
   }
   BOOST_TEST((ReadFile(dir / "a.xlsx") == ReadFile(dir / "b.xlsx")));
   BOOST_TEST((ReadFile(dir / "na.xlsx") == ReadFile(dir / "nb.xlsx")));

@@ -72,7 +72,8 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
                        error);
   }
   files.push_back((tmp.path() / "landelijk.xlsx").string());
-  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, fig, FixtureProvenance(), files.back(), &error),
+  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in.programma, Summarize(in.units), fig,
+                                           FixtureProvenance(), files.back(), &error),
                      error);
   // Edge cases: a unit with middelen only, and one with a budget but nothing booked.
   Inputs bare = in;
