@@ -86,10 +86,4 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
              const std::function<void(const Diagnostics&)>& on_diagnostics, std::ostream& log,
              BuildSummary* summary);
 
-/// What `check` can find before anything is rendered: every template and house style a build
-/// of `checked` with `options` would use (templates_dir, house_style), read and checked, the
-/// house styles' logos included. Appends to *diags.
-void CheckTemplatesAndStyles(const BuildOptions& options, const Checked& checked,
-                             Diagnostics* diags);
-
 }  // namespace voortgang

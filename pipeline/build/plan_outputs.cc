@@ -65,15 +65,6 @@ const std::string& FileHasher::Hash(const std::string& path) {
   return seen_.emplace(path, entry).first->second.sha256;
 }
 
-std::string WebCssPath(const BuildOptions& options) {
-  return JoinPath(options.templates_dir, "web.css");
-}
-
-std::string HouseStyleName(const BuildOptions& options, const UnitSummary& unit) {
-  if (!options.house_style.empty()) return options.house_style;
-  return unit.huisstijl.empty() ? "standaard" : unit.huisstijl;
-}
-
 std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checked& checked,
                                        const std::map<std::string, StyleFiles>& styles,
                                        bool national, FileHasher* hasher) {

@@ -8,6 +8,7 @@
 
 #include "pipeline/build/build.h"
 #include "pipeline/build/manifest.h"
+#include "pipeline/check/resources.h"
 
 namespace voortgang {
 
@@ -43,7 +44,9 @@ inline bool MakesHtml(const BuildOptions& o) {
 }
 
 /// templates/web.css, the stylesheet of every HTML output.
-std::string WebCssPath(const BuildOptions& options);
+inline std::string WebCssPath(const BuildOptions& options) {
+  return WebCssPath(options.templates_dir);
+}
 
 struct PlannedOutput {
   OutputKind kind = OutputKind::kUnitDocument;
@@ -74,17 +77,14 @@ class FileHasher {
   std::map<std::string, StatEntry> seen_;
 };
 
-struct StyleFiles {
-  std::string toml;  ///< templates/huisstijl/<name>.toml
-  std::vector<std::string> extra;  ///< logo and hyphenation exceptions it names
-};
-
 /// Lists the outputs of the run with their keys. National outputs only with `national`.
 std::vector<PlannedOutput> PlanOutputs(const BuildOptions& options, const Checked& checked,
                                        const std::map<std::string, StyleFiles>& styles,
                                        bool national, FileHasher* hasher);
 
 /// "standaard" unless the run or the unit names another.
-std::string HouseStyleName(const BuildOptions& options, const UnitSummary& unit);
+inline std::string HouseStyleName(const BuildOptions& options, const UnitSummary& unit) {
+  return HouseStyleName(options.house_style, unit);
+}
 
 }  // namespace voortgang

@@ -9,18 +9,12 @@
 #include "pipeline/build/build.h"
 #include "pipeline/build/front.h"
 #include "pipeline/build/plan_outputs.h"
-#include "pipeline/report/template.h"
+#include "pipeline/check/resources.h"
 
 namespace voortgang {
 
-/// Templates and house styles are read and checked once, before any rendering.
-struct Resources {
-  std::map<std::string, report::TemplateSource> templates;  ///< by name
-  std::map<std::string, HouseStyle> styles;                 ///< by name
-  std::map<std::string, StyleFiles> style_files;
-  std::string web_css;               ///< templates/web.css, when the run makes HTML
-  report::TemplateSource publication;  ///< templates/publicatie.mustache, likewise
-};
+/// What the run's options say of its templates and house styles.
+ResourceOptions ResourcesFor(const BuildOptions& options);
 
 /// Everything before rendering: the checked inputs, templates and styles, diagnostics.
 struct Front {

@@ -18,6 +18,7 @@
 #include "pipeline/aggregate/summary_json.h"
 #include "pipeline/build/build.h"
 #include "pipeline/check/check.h"
+#include "pipeline/check/resources.h"
 #include "pipeline/cli/new_unit.h"
 #include "pipeline/cli/renderers.h"
 #include "pipeline/cli/usage.h"
@@ -55,7 +56,9 @@ std::string Plural(int n, const char* one, const char* many) {
 int RunCheck(const BuildOptions& build, const DiagnosticOptions& options) {
   Diagnostics diags;
   Checked checked = LoadAndCheck(build.stage, &diags);
-  CheckTemplatesAndStyles(build, checked, &diags);
+  // What a build of these inputs would use, the house styles' logos included.
+  Resources unused;
+  LoadResources({build.templates_dir, build.house_style}, checked.units, &unused, &diags);
   diags.Sort();
   Print(diags, options);
   std::cerr << "voortgang check: " << Plural(checked.inputs.units.size(), "unit", "units")
