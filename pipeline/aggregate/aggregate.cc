@@ -47,7 +47,7 @@ std::size_t ActielijnIndex(const Programma& programma, const std::string& id) {
 
 std::vector<ActielijnFigures> EmptyActielijnen(const Programma& programma) {
   std::vector<ActielijnFigures> out;
-  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}, {}, {}, {}});
+  for (const Actielijn& a : programma.actielijnen) out.push_back({a.id, {}, {}, {}, {}, {}, {}, {}, {}});
   return out;
 }
 
@@ -68,7 +68,7 @@ void SplitTheme(const Thema& thema, const Programma& programma, ThemeFigures* f,
   std::vector<Fraction> weights;
   for (const Share& s : shares) {
     weights.push_back(s.weight);
-    f->split.push_back({s.actielijn, {}, {}, {}, {}, {}, {}});
+    f->split.push_back({s.actielijn, {}, {}, {}, {}, {}, {}, {}, {}});
   }
   for (const auto& [year, amount] : f->begroot) {
     std::vector<Money> parts = SplitLargestRemainder(amount, weights);
@@ -249,6 +249,14 @@ void AddYearTotal(ActielijnFigures* a, Summer* sum, const SourceRef& at) {
   for (const auto& [year, amount] : a->begroot) sum->Add(&a->begroot_total, amount, at);
 }
 
+/// The amounts t/m P-1 that the quarter tables show beside "in P" and "t/m P", for any figures
+/// with uitgaven, verplichtingen and their quarter.
+template <typename F>
+void AddBeforeQuarter(F* f, Summer* sum, const SourceRef& at) {
+  f->uitgaven_voor_kwartaal = Before(f->uitgaven, f->uitgaven_kwartaal, sum, at);
+  f->verplichtingen_voor_kwartaal = Before(f->verplichtingen, f->verplichtingen_kwartaal, sum, at);
+}
+
 /// The totals the documents show beside the sums above: computed (and checked) here, so that no
 /// later stage sums money.
 void AddTotals(UnitFigures* f, const SourceRef& at, Diagnostics* diags) {
@@ -261,6 +269,17 @@ void AddTotals(UnitFigures* f, const SourceRef& at, Diagnostics* diags) {
   for (ActielijnFigures& a : f->actielijnen) AddYearTotal(&a, &sum, at);
   for (ThemeFigures& t : f->themas)
     for (ActielijnFigures& a : t.split) AddYearTotal(&a, &sum, at);
+}
+
+/// t/m P-1 for a unit, its themes and actielijnen. Done in AggregateNational, which sees a
+/// parsed and a cached unit alike (the cache keeps the sums, not these differences).
+void AddUnitBeforeQuarter(UnitFigures* f, Summer* sum, const SourceRef& at) {
+  AddBeforeQuarter(f, sum, at);
+  for (ActielijnFigures& a : f->actielijnen) AddBeforeQuarter(&a, sum, at);
+  for (ThemeFigures& t : f->themas) {
+    AddBeforeQuarter(&t, sum, at);
+    for (ActielijnFigures& a : t.split) AddBeforeQuarter(&a, sum, at);
+  }
 }
 
 }  // namespace
@@ -287,6 +306,7 @@ Figures AggregateNational(const Programma& programma, const std::vector<UnitSumm
     const UnitSummary& unit = units[u];
     UnitFigures& f = unit_figures[u];
     SourceRef at = unit.budget_path ? SourceRef{*unit.budget_path, 1, 1} : unit.where;
+    AddUnitBeforeQuarter(&f, &sum, at);
     sum.Add(&n.middelen, f.middelen, at);
     for (const auto& [year, amount] : f.begroot) sum.Add(&n.begroot[year], amount, at);
     sum.Add(&n.uitgaven, f.uitgaven, at);
@@ -305,7 +325,11 @@ Figures AggregateNational(const Programma& programma, const std::vector<UnitSumm
   sum.Sub(&n.saldo, n.uitgaven, programma_at);
   sum.Sub(&n.saldo, n.verplichtingen, programma_at);
   for (const auto& [year, amount] : n.begroot) sum.Add(&n.begroot_total, amount, programma_at);
-  for (ActielijnFigures& a : n.actielijnen) AddYearTotal(&a, &sum, programma_at);
+  AddBeforeQuarter(&n, &sum, programma_at);
+  for (ActielijnFigures& a : n.actielijnen) {
+    AddYearTotal(&a, &sum, programma_at);
+    AddBeforeQuarter(&a, &sum, programma_at);
+  }
   return figures;
 }
 

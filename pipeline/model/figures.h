@@ -25,6 +25,8 @@ struct ActielijnFigures {
   /// in P is t/m P in every row and column.
   Money uitgaven_kwartaal;
   Money verplichtingen_kwartaal;
+  Money uitgaven_voor_kwartaal;  ///< t/m P-1: uitgaven - uitgaven_kwartaal
+  Money verplichtingen_voor_kwartaal;
 };
 
 /// One column of a unit's quarterly series: the bookings of one quarter.
@@ -45,6 +47,8 @@ struct ThemeFigures {
   Money verplichtingen;  ///< verplichting bookings with periode <= P
   Money uitgaven_kwartaal;        ///< uitgave bookings with periode == P
   Money verplichtingen_kwartaal;  ///< verplichting bookings with periode == P
+  Money uitgaven_voor_kwartaal;   ///< t/m P-1: uitgaven - uitgaven_kwartaal
+  Money verplichtingen_voor_kwartaal;
   Money saldo;           ///< begroot_total - uitgaven - verplichtingen
   /// This theme's amounts split over its own actielijnen (programma order); each column adds up
   /// to the theme's amount to the cent.
@@ -75,6 +79,8 @@ struct UnitFigures {
   Money begroot_saldo;  ///< begroot_total - uitgaven - verplichtingen: the themes' saldo summed
   Money uitgaven_kwartaal;  ///< booked in P
   Money verplichtingen_kwartaal;
+  Money uitgaven_voor_kwartaal;  ///< t/m P-1: uitgaven - uitgaven_kwartaal
+  Money verplichtingen_voor_kwartaal;
   /// The quarters from the first one any booking names up to P, the last kMaxQuarters of them;
   /// empty when no booking lies on or before P.
   std::vector<QuarterFigures> quarters;
@@ -95,6 +101,8 @@ struct NationalFigures {
   Money saldo;
   Money uitgaven_kwartaal;
   Money verplichtingen_kwartaal;
+  Money uitgaven_voor_kwartaal;  ///< t/m P-1: uitgaven - uitgaven_kwartaal
+  Money verplichtingen_voor_kwartaal;
   std::vector<ActielijnFigures> actielijnen;  ///< programma order
   std::map<Status, int> acties_by_status;
   std::map<Status, int> acties_changed;

@@ -75,6 +75,16 @@ AmountFormat::AmountFormat(const std::vector<Money>& all) {
 
 std::string AmountFormat::operator()(Money m) const { return Amount(m, cents_); }
 
+bool AnyNonZero(const std::vector<Money>& amounts) {
+  return std::any_of(amounts.begin(), amounts.end(), [](Money m) { return m.cents != 0; });
+}
+
+doc::Block Sentence(const std::string& text) {
+  doc::Paragraph p;
+  p.runs.push_back(doc::Text(text));
+  return {p};
+}
+
 namespace {
 Money RoundToEuro(Money m) {
   int64_t e = (m.cents >= 0 ? m.cents + 50 : m.cents - 50) / 100;

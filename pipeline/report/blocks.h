@@ -54,4 +54,11 @@ doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::str
                             const std::string& label_a, const std::vector<Money>& a,
                             const std::string& label_b, const std::vector<Money>& b);
 
+/// True when some amount is not zero: a money chart of only zeros draws nothing but its legend,
+/// so the handlers put a sentence in its place.
+bool AnyNonZero(const std::vector<Money>& amounts);
+
+/// A body paragraph of plain text: what stands where a table or chart would have nothing to show.
+doc::Block Sentence(const std::string& text);
+
 }  // namespace voortgang::report

@@ -1,7 +1,6 @@
-// The unit documents (voortgangsnotitie, raadsmemo): check the template, render its Mustache
-// layer with the unit's context, assemble the blocks, fill metadata and the running header.
-#include <cstdlib>
-
+// The unit documents (voortgangsnotitie, raadsmemo): their vocabulary; check the template,
+// render its Mustache layer with the unit's context, assemble the blocks with the directive
+// table, fill metadata and the running header.
 #include "pipeline/format/dutch.h"
 #include "pipeline/report/report.h"
 #include "pipeline/report/unit_view.h"
@@ -43,8 +42,7 @@ const Vocabulary& UnitVocabulary() {
        "kwartaal_vrijgevallen", "kwartaal_geboekt", "kwartaal_acties_zin", "kwartaal_groepen",
        "groep", "kop", "werkwoord", "heeft_kwartaal_mijlpalen", "heeft_kwartaal_besluiten",
        "heeft_volgend_kwartaal_besluiten"},
-      {"titelblad", "memokop", "inhoud", "pagina-einde", "witregel", "markdown", "lijst", "tabel",
-       "grafiek"},
+      report::DirectiveNames(report::Documents::kUnit),
       {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",
        "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "memokop", "logo"},
       {{"id", {"themas"}},
@@ -75,58 +73,6 @@ std::string TemplatePath(const std::string& templates_dir, const std::string& na
   return templates_dir + "/" + name + ".mustache";
 }
 
-namespace report {
-
-bool CommonDirective(const Element& d, const MetaLines& meta_lines, std::vector<doc::Block>* out) {
-  std::map<std::string, std::string> meta = MetaMap(meta_lines);
-  auto get = [&](const char* key) {
-    auto it = meta.find(key);
-    return it == meta.end() ? std::string() : it->second;
-  };
-  if (d.name == "titelblad") {
-    doc::TitleBlock t;
-    t.title = get("titel");
-    t.subtitle = get("ondertitel");
-    t.period = get("periode");
-    t.date_line = get("datum");
-    t.addressee = get("geadresseerde");
-    t.logo_path = get("logo");
-    out->push_back({t});
-    return true;
-  }
-  if (d.name == "memokop") {
-    doc::MemoHeader h;
-    for (const auto& [key, value] : meta_lines) {
-      if (key != "memokop") continue;
-      std::vector<std::string> parts = SplitMetaValue(value);
-      if (parts.size() == 1) parts.push_back("");
-      h.rows.emplace_back(parts[0], parts[1]);
-    }
-    out->push_back({h});
-    return true;
-  }
-  if (d.name == "inhoud") {
-    doc::TableOfContents toc;
-    if (!d.texts.empty()) toc.title = PlainText(d.texts[0]);
-    if (!d.args.empty()) toc.max_level = std::clamp(std::atoi(d.args[0].c_str()), 1, 3);
-    out->push_back({toc});
-    return true;
-  }
-  if (d.name == "pagina-einde") {
-    out->push_back({doc::PageBreak{}});
-    return true;
-  }
-  if (d.name == "witregel") {
-    doc::Spacer s;
-    if (!d.args.empty()) s.lines = std::clamp(std::atoi(d.args[0].c_str()), 1, 20);
-    out->push_back({s});
-    return true;
-  }
-  return false;
-}
-
-}  // namespace report
-
 namespace {
 
 doc::Document BuildUnit(const NoteInput& input, Diagnostics* diags) {
@@ -142,9 +88,12 @@ doc::Document BuildUnit(const NoteInput& input, Diagnostics* diags) {
   report::MetaLines meta_lines = report::CollectMeta(elements);
   std::map<std::string, std::string> meta = report::MetaMap(meta_lines);
   report::Captions captions(meta);
+  report::DirectiveScope scope{&meta_lines, &captions, &view, nullptr};
+  auto handler = [&](const report::Element& d, std::vector<doc::Block>* out, std::string* error) {
+    return report::RunDirective(report::Documents::kUnit, scope, d, out, error);
+  };
   report::Assembled assembled =
-      report::Assemble(elements, report::UnitDirectives(view, &meta_lines, &captions),
-                       input.template_source.path, diags);
+      report::Assemble(elements, handler, input.template_source.path, diags);
   auto get = [&](const char* key, const std::string& fallback) {
     auto it = meta.find(key);
     return it == meta.end() || it->second.empty() ? fallback : it->second;

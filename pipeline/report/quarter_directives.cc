@@ -32,119 +32,6 @@ doc::Table NewQuarterTable(Captions* captions, const Element& d, const std::stri
   return table;
 }
 
-bool ChangedActions(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
-  const Group* group = nullptr;
-  for (const Group& g : kGroups)
-    if (d.args.size() >= 2 && d.args[1] == g.key) group = &g;
-  if (!group) {
-    *e = "needs a group: [[tabel:kwartaal-acties:afgerond|gestart|vertraagd|gestopt|gepland]]";
-    return false;
-  }
-  doc::Table t = NewQuarterTable(
-      c, d, std::string("Acties ") + group->werkwoord + " in " + FormatQuarterShort(v.period));
-  t.columns = {TextColumn(), TextColumn(), TextColumn()};
-  doc::Row header;
-  if (!HeaderRow(d, {"Actie", "Thema", "Gereed"}, &header, e)) return false;
-  t.header = header;
-  for (const Thema& th : v.unit->themas)
-    for (const Actie& a : th.acties)
-      if (a.status == group->status && ChangedIn(a, v.period))
-        t.body.push_back(
-            TextRow({a.naam, th.naam, a.gereed ? Unbreakable(FormatQuarterShort(*a.gereed)) : ""}));
-  if (!t.body.empty()) out->push_back({t});
-  return true;
-}
-
-bool QuarterMilestones(const UnitView& v, const Element& d, Captions* c, Blocks* out,
-                       std::string* e) {
-  doc::Table t = NewQuarterTable(c, d, "Mijlpalen bereikt in " + FormatQuarterShort(v.period));
-  t.columns = {TextColumn(), TextColumn()};
-  doc::Row header;
-  if (!HeaderRow(d, {"Mijlpaal", "Thema"}, &header, e)) return false;
-  t.header = header;
-  for (const Mijlpaal& m : v.unit->mijlpalen) {
-    if (m.periode != v.period) continue;
-    const Thema* th = m.thema.empty() ? nullptr : v.FindTheme(m.thema, nullptr);
-    t.body.push_back(TextRow({m.naam, th ? th->naam : ""}));
-  }
-  if (!t.body.empty()) out->push_back({t});
-  return true;
-}
-
-/// `[[tabel:kwartaal-besluiten:nu]]` (decisions of P) or `...:volgend` (of P+1).
-bool QuarterDecisions(const UnitView& v, const Element& d, Captions* c, Blocks* out,
-                      std::string* e) {
-  bool next = d.args.size() >= 2 && d.args[1] == "volgend";
-  if (d.args.size() < 2 || (!next && d.args[1] != "nu")) {
-    *e = "needs nu or volgend: [[tabel:kwartaal-besluiten:nu]]";
-    return false;
-  }
-  Period p = next ? NextPeriod(v.period) : v.period;
-  doc::Table t = NewQuarterTable(c, d, "Besluitvorming in " + FormatQuarterShort(p));
-  t.columns = {TextColumn(), TextColumn(), TextColumn()};
-  doc::Row header;
-  if (!HeaderRow(d, {"Onderwerp", "Vorm", "Kwartaal"}, &header, e)) return false;
-  t.header = header;
-  for (const Besluit& b : v.unit->besluiten) {
-    Period last = b.tot ? *b.tot : b.periode;
-    if (p < b.periode || last < p) continue;
-    t.body.push_back(TextRow({b.onderwerp, b.vorm, Unbreakable(QuarterSpan(b.periode, b.tot))}));
-  }
-  if (!t.body.empty()) out->push_back({t});
-  return true;
-}
-
-/// `[[tabel:kwartaal-geld:uitgaven]]` or `...:verplichtingen`: per theme t/m P-1, in P, t/m P.
-bool QuarterMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
-  bool uitgaven = d.args.size() >= 2 && d.args[1] == "uitgaven";
-  if (d.args.size() < 2 || (!uitgaven && d.args[1] != "verplichtingen")) {
-    *e = "needs uitgaven or verplichtingen: [[tabel:kwartaal-geld:uitgaven]]";
-    return false;
-  }
-  const UnitFigures* f = v.figures;
-  if (!f || !f->has_budget) return true;
-  std::string what = uitgaven ? "Uitgaven" : "Verplichtingen";
-  doc::Table t = NewQuarterTable(
-      c, d, what + " per thema in " + FormatQuarterShort(v.period) + " (bedragen in euro's)");
-  t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
-  doc::Row header;
-  if (!HeaderRow(d,
-                 {"Thema", "t/m " + FormatQuarterShort(PreviousPeriod(v.period)),
-                  "In " + FormatQuarterShort(v.period), "t/m " + FormatQuarterShort(v.period)},
-                 &header, e))
-    return false;
-  t.header = header;
-  auto through = [&](Money m, Money q) {
-    (void)m.TrySub(q);
-    return m;
-  };
-  std::vector<Money> all;
-  auto pick = [&](const ThemeFigures& tf) {
-    Money total = uitgaven ? tf.uitgaven : tf.verplichtingen;
-    Money quarter = uitgaven ? tf.uitgaven_kwartaal : tf.verplichtingen_kwartaal;
-    return std::make_pair(through(total, quarter), std::make_pair(quarter, total));
-  };
-  Money unit_total = uitgaven ? f->uitgaven : f->verplichtingen;
-  Money unit_quarter = uitgaven ? f->uitgaven_kwartaal : f->verplichtingen_kwartaal;
-  all.insert(all.end(), {through(unit_total, unit_quarter), unit_quarter, unit_total});
-  for (const ThemeFigures& tf : f->themas) {
-    auto [before, rest] = pick(tf);
-    all.insert(all.end(), {before, rest.first, rest.second});
-  }
-  AmountFormat fmt(all);
-  for (size_t i = 0; i < v.unit->themas.size(); ++i) {
-    const ThemeFigures* tf = v.theme_figures[i];
-    if (!tf) continue;
-    auto [before, rest] = pick(*tf);
-    t.body.push_back(
-        TextRow({v.unit->themas[i].naam, fmt(before), fmt(rest.first), fmt(rest.second)}));
-  }
-  t.total = TextRow(
-      {"Totaal", fmt(through(unit_total, unit_quarter)), fmt(unit_quarter), fmt(unit_total)}, true);
-  out->push_back({t});
-  return true;
-}
-
 struct SeriesPoint {
   const Kerncijfer* latest = nullptr;
   const Kerncijfer* previous = nullptr;
@@ -176,8 +63,120 @@ std::vector<SeriesPoint> Series(const UnitView& v) {
   return out;
 }
 
-bool KeyFigureChanges(const UnitView& v, const Element& d, Captions* c, Blocks* out,
-                      std::string* e) {
+}  // namespace
+
+namespace unit {
+
+bool TabelKwartaalActies(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                         std::string* e) {
+  const Group* group = nullptr;
+  for (const Group& g : kGroups)
+    if (d.args.size() >= 2 && d.args[1] == g.key) group = &g;
+  if (!group) {
+    *e = "needs a group: [[tabel:kwartaal-acties:afgerond|gestart|vertraagd|gestopt|gepland]]";
+    return false;
+  }
+  doc::Table t = NewQuarterTable(
+      c, d, std::string("Acties ") + group->werkwoord + " in " + FormatQuarterShort(v.period));
+  t.columns = {TextColumn(), TextColumn(), TextColumn()};
+  doc::Row header;
+  if (!HeaderRow(d, {"Actie", "Thema", "Gereed"}, &header, e)) return false;
+  t.header = header;
+  for (const Thema& th : v.unit->themas)
+    for (const Actie& a : th.acties)
+      if (a.status == group->status && ChangedIn(a, v.period))
+        t.body.push_back(
+            TextRow({a.naam, th.naam, a.gereed ? Unbreakable(FormatQuarterShort(*a.gereed)) : ""}));
+  if (!t.body.empty()) out->push_back({t});
+  return true;
+}
+
+bool TabelKwartaalMijlpalen(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                            std::string* e) {
+  doc::Table t = NewQuarterTable(c, d, "Mijlpalen bereikt in " + FormatQuarterShort(v.period));
+  t.columns = {TextColumn(), TextColumn()};
+  doc::Row header;
+  if (!HeaderRow(d, {"Mijlpaal", "Thema"}, &header, e)) return false;
+  t.header = header;
+  for (const Mijlpaal& m : v.unit->mijlpalen) {
+    if (m.periode != v.period) continue;
+    const Thema* th = m.thema.empty() ? nullptr : v.FindTheme(m.thema, nullptr);
+    t.body.push_back(TextRow({m.naam, th ? th->naam : ""}));
+  }
+  if (!t.body.empty()) out->push_back({t});
+  return true;
+}
+
+/// `[[tabel:kwartaal-besluiten:nu]]` (decisions of P) or `...:volgend` (of P+1).
+bool TabelKwartaalBesluiten(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                            std::string* e) {
+  bool next = d.args.size() >= 2 && d.args[1] == "volgend";
+  if (d.args.size() < 2 || (!next && d.args[1] != "nu")) {
+    *e = "needs nu or volgend: [[tabel:kwartaal-besluiten:nu]]";
+    return false;
+  }
+  Period p = next ? NextPeriod(v.period) : v.period;
+  doc::Table t = NewQuarterTable(c, d, "Besluitvorming in " + FormatQuarterShort(p));
+  t.columns = {TextColumn(), TextColumn(), TextColumn()};
+  doc::Row header;
+  if (!HeaderRow(d, {"Onderwerp", "Vorm", "Kwartaal"}, &header, e)) return false;
+  t.header = header;
+  for (const Besluit& b : v.unit->besluiten) {
+    Period last = b.tot ? *b.tot : b.periode;
+    if (p < b.periode || last < p) continue;
+    t.body.push_back(TextRow({b.onderwerp, b.vorm, Unbreakable(QuarterSpan(b.periode, b.tot))}));
+  }
+  if (!t.body.empty()) out->push_back({t});
+  return true;
+}
+
+/// `[[tabel:kwartaal-geld:uitgaven]]` or `...:verplichtingen`: per theme t/m P-1, in P, t/m P.
+bool TabelKwartaalGeld(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                       std::string* e) {
+  bool uitgaven = d.args.size() >= 2 && d.args[1] == "uitgaven";
+  if (d.args.size() < 2 || (!uitgaven && d.args[1] != "verplichtingen")) {
+    *e = "needs uitgaven or verplichtingen: [[tabel:kwartaal-geld:uitgaven]]";
+    return false;
+  }
+  const UnitFigures* f = v.figures;
+  if (!f || !f->has_budget) return true;
+  std::string what = uitgaven ? "Uitgaven" : "Verplichtingen";
+  doc::Table t = NewQuarterTable(
+      c, d, what + " per thema in " + FormatQuarterShort(v.period) + " (bedragen in euro's)");
+  t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
+  doc::Row header;
+  if (!HeaderRow(d,
+                 {"Thema", "t/m " + FormatQuarterShort(PreviousPeriod(v.period)),
+                  "In " + FormatQuarterShort(v.period), "t/m " + FormatQuarterShort(v.period)},
+                 &header, e))
+    return false;
+  t.header = header;
+  // Every column comes from aggregate: t/m P-1 plus in P is t/m P to the cent.
+  auto row = [&](const auto& x) {
+    return uitgaven ? std::vector<Money>{x.uitgaven_voor_kwartaal, x.uitgaven_kwartaal, x.uitgaven}
+                    : std::vector<Money>{x.verplichtingen_voor_kwartaal, x.verplichtingen_kwartaal,
+                                         x.verplichtingen};
+  };
+  std::vector<Money> total = row(*f);
+  std::vector<Money> all = total;
+  for (const ThemeFigures& tf : f->themas) {
+    std::vector<Money> r = row(tf);
+    all.insert(all.end(), r.begin(), r.end());
+  }
+  AmountFormat fmt(all);
+  for (size_t i = 0; i < v.unit->themas.size(); ++i) {
+    const ThemeFigures* tf = v.theme_figures[i];
+    if (!tf) continue;
+    std::vector<Money> r = row(*tf);
+    t.body.push_back(TextRow({v.unit->themas[i].naam, fmt(r[0]), fmt(r[1]), fmt(r[2])}));
+  }
+  t.total = TextRow({"Totaal", fmt(total[0]), fmt(total[1]), fmt(total[2])}, true);
+  out->push_back({t});
+  return true;
+}
+
+bool TabelKwartaalKerncijfers(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                              std::string* e) {
   doc::Table t = NewQuarterTable(c, d, "Kerncijfers met de vorige meting");
   t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
   doc::Row header;
@@ -205,20 +204,7 @@ bool KeyFigureChanges(const UnitView& v, const Element& d, Captions* c, Blocks* 
   return true;
 }
 
-}  // namespace
-
-bool QuarterTable(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
-  const std::string& kind = d.args[0];
-  if (kind == "kwartaal-acties") return ChangedActions(v, d, c, out, e);
-  if (kind == "kwartaal-mijlpalen") return QuarterMilestones(v, d, c, out, e);
-  if (kind == "kwartaal-besluiten") return QuarterDecisions(v, d, c, out, e);
-  if (kind == "kwartaal-geld") return QuarterMoney(v, d, c, out, e);
-  if (kind == "kwartaal-kerncijfers") return KeyFigureChanges(v, d, c, out, e);
-  *e = "unknown table '" + kind +
-       "'; known: kwartaal-acties, kwartaal-mijlpalen, kwartaal-besluiten, kwartaal-geld, "
-       "kwartaal-kerncijfers";
-  return false;
-}
+}  // namespace unit
 
 void QuarterSwitches(const UnitView& v, mustache::data* ctx) {
   mustache::data groups(mustache::data::type::list);

@@ -146,6 +146,45 @@ void CheckMustacheTags(const TemplateSource& src, const Vocabulary& vocab, Diagn
     diags->Error(Where(src, o.pos), "section '" + o.name + "' is not closed with '{{/" + o.name + "}}'");
 }
 
+/// The name of a directive, "tabel" or "tabel:stand" when the vocabulary has kinds of it, is
+/// checked against the directive table; a kind written as a placeholder is checked when the
+/// document is built.
+void CheckDirectiveName(const TemplateSource& src, const Vocabulary& vocab, std::string_view inner,
+                        size_t pos, Diagnostics* diags) {
+  auto part_end = [&](size_t from) {
+    while (from < inner.size() && inner[from] != ':' && inner[from] != '|') ++from;
+    return from;
+  };
+  size_t n = part_end(0);
+  std::string name = Trim(inner.substr(0, n));
+  std::set<std::string> heads, kinds;
+  for (const std::string& d : vocab.directives) {
+    size_t colon = d.find(':');
+    heads.insert(d.substr(0, colon));
+    if (colon != std::string::npos && d.compare(0, colon, name) == 0 && colon == name.size())
+      kinds.insert(d);
+  }
+  if (!heads.count(name)) {
+    diags->Error(Where(src, pos),
+                 "unknown directive '[[" + name + "]]'" + DidYouMean(name, heads, "[[", "]]"));
+    return;
+  }
+  if (kinds.empty() || vocab.directives.count(name)) return;
+  std::string kind;
+  if (n < inner.size() && inner[n] == ':') kind = Trim(inner.substr(n + 1, part_end(n + 1) - n - 1));
+  if (kind.find("{{") != std::string::npos) return;
+  if (kind.empty()) {
+    std::string known;
+    for (const std::string& k : kinds) known += (known.empty() ? "" : ", ") + k;
+    diags->Error(Where(src, pos), "'[[" + name + "]]' needs a kind; known: " + known);
+    return;
+  }
+  std::string full = name + ":" + kind;
+  if (!kinds.count(full))
+    diags->Error(Where(src, pos), "unknown directive '[[" + full + "]]'" +
+                                      DidYouMean(full, kinds, "[[", "]]"));
+}
+
 void CheckLines(const TemplateSource& src, const Vocabulary& vocab, Diagnostics* diags) {
   const std::string& t = src.text;
   size_t line_start = 0;
@@ -166,13 +205,7 @@ void CheckLines(const TemplateSource& src, const Vocabulary& vocab, Diagnostics*
       } else if (!std::regex_match(before, kOnlyTags) || !std::regex_match(after, kOnlyTags)) {
         diags->Error(Where(src, abs), "a directive must stand alone on its line");
       } else {
-        size_t n = open + 2;
-        while (n < close && line[n] != ':' && line[n] != '|' && line[n] != ']') ++n;
-        std::string name = Trim(line.substr(open + 2, n - open - 2));
-        if (!vocab.directives.count(name))
-          diags->Error(Where(src, abs + 2),
-                       "unknown directive '[[" + name + "]]'" +
-                           DidYouMean(name, vocab.directives, "[[", "]]"));
+        CheckDirectiveName(src, vocab, line.substr(open + 2, close - open - 2), abs + 2, diags);
       }
     }
     if (!line.empty() && line[0] == '@') {

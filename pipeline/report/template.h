@@ -20,7 +20,9 @@ namespace voortgang::report {
 /// What one kind of document allows in its template; anything else is an error with file:line.
 struct Vocabulary {
   std::set<std::string> placeholders;  ///< names for {{x}}, {{{x}}}, {{#x}}, {{^x}}
-  std::set<std::string> directives;    ///< names for [[name]] and [[name:arg:...]]
+  /// Directive names from the directive table (directives.h): "titelblad" for [[titelblad]]
+  /// and [[titelblad:arg...]], "tabel:stand" for [[tabel:stand...]].
+  std::set<std::string> directives;
   std::set<std::string> meta_keys;     ///< keys of "@key: value" lines
   /// Placeholders that exist only inside a list section, with the lists that give them
   /// ("naam" -> {"themas"}): outside such a section they would render empty.

@@ -1,4 +1,5 @@
-// The [[...]] directives of the unit templates: Markdown fields, the tables and the charts.
+// The [[...]] directives of the unit templates: Markdown fields, the list and the tables (the
+// charts are in unit_charts.cc, the quarter tables in quarter_directives.cc).
 #include <algorithm>
 
 #include "pipeline/format/dutch.h"
@@ -11,57 +12,103 @@ namespace {
 
 using Blocks = std::vector<doc::Block>;
 
-std::string PeriodSuffix(const UnitView& v) { return "t/m " + FormatQuarterShort(v.period); }
-
 std::string ActielijnName(const Inputs& in, const std::string& id) {
   for (const Actielijn& a : in.programma.actielijnen)
     if (a.id == id) return a.naam;
   return id;
 }
 
+/// Appends the blocks of a Markdown field; a field left empty adds nothing.
+void AddMarkdown(const std::string* text, Blocks* out) {
+  if (text)
+    for (doc::Block& b : MarkdownToBlocks(*text)) out->push_back(std::move(b));
+}
+
+/// The theme a [[markdown:<field>:<thema>]] names, and its voortgang for P (null: none).
+const Thema* ThemeOf(const UnitView& v, const Element& d, const Voortgang** g, std::string* e) {
+  size_t i = 0;
+  const Thema* t = d.args.size() >= 2 ? v.FindTheme(d.args[1], &i) : nullptr;
+  if (d.args.size() < 2)
+    *e = "needs a theme id: [[markdown:" + d.args[0] + ":<thema>]]";
+  else if (!t)
+    *e = "unknown theme '" + d.args[1] + "'";
+  else
+    *g = v.voortgang[i];
+  return t;
+}
+
+/// A field of the theme's voortgang for P: stand, opgaven or besluitvorming.
+bool VoortgangField(const UnitView& v, const Element& d, std::string Voortgang::*field, Blocks* out,
+                    std::string* e) {
+  const Voortgang* g = nullptr;
+  if (!ThemeOf(v, d, &g, e)) return false;
+  AddMarkdown(g ? &(g->*field) : nullptr, out);
+  return true;
+}
+
+doc::Table NewTable(Captions* captions, const Element& d, const std::string& caption) {
+  doc::Table table;
+  table.caption = captions->Table(CaptionText(d, caption));
+  return table;
+}
+
+}  // namespace
+
+std::string PeriodSuffix(const UnitView& v) { return "t/m " + FormatQuarterShort(v.period); }
+
 /// "1. Betere toegang ..." as used in tables and charts.
 std::string ActielijnLabel(const Inputs& in, const std::string& id) {
   return id + ". " + ActielijnName(in, id);
 }
 
-bool MarkdownField(const UnitView& v, const Element& d, Blocks* out, std::string* error) {
-  if (d.args.empty()) {
-    *error = "needs a field: inleiding, waarom, resultaat, stand, opgaven or besluitvorming";
-    return false;
+/// Actielijnen that carry money in this unit, in programma order.
+std::vector<const ActielijnFigures*> ActiveLines(const UnitFigures& f) {
+  std::vector<const ActielijnFigures*> lines;
+  for (const ActielijnFigures& a : f.actielijnen) {
+    bool any = a.uitgaven.cents || a.verplichtingen.cents;
+    for (const auto& [y, m] : a.begroot) any |= m.cents != 0;
+    if (any) lines.push_back(&a);
   }
-  const std::string& field = d.args[0];
-  if (field == "inleiding") {
-    if (v.inleiding)
-      for (doc::Block& b : MarkdownToBlocks(v.inleiding->tekst)) out->push_back(std::move(b));
-    return true;
-  }
-  if (d.args.size() < 2) {
-    *error = "needs a theme id: [[markdown:" + field + ":<thema>]]";
-    return false;
-  }
-  size_t i = 0;
-  const Thema* t = v.FindTheme(d.args[1], &i);
-  if (!t) {
-    *error = "unknown theme '" + d.args[1] + "'";
-    return false;
-  }
-  const Voortgang* g = v.voortgang[i];
-  const std::string* text = nullptr;
-  if (field == "waarom") text = &t->waarom;
-  else if (field == "resultaat") text = &t->resultaat;
-  else if (field == "stand") text = g ? &g->stand : nullptr;
-  else if (field == "opgaven") text = g ? &g->opgaven : nullptr;
-  else if (field == "besluitvorming") text = g ? &g->besluitvorming : nullptr;
-  else {
-    *error = "unknown field '" + field + "'";
-    return false;
-  }
-  if (text)
-    for (doc::Block& b : MarkdownToBlocks(*text)) out->push_back(std::move(b));
+  return lines;
+}
+
+namespace unit {
+
+bool MarkdownInleiding(const UnitView& v, const Element&, Captions*, Blocks* out, std::string*) {
+  AddMarkdown(v.inleiding ? &v.inleiding->tekst : nullptr, out);
   return true;
 }
 
-bool ActielijnList(const UnitView& v, const Element& d, Blocks* out, std::string* error) {
+bool MarkdownWaarom(const UnitView& v, const Element& d, Captions*, Blocks* out, std::string* e) {
+  const Voortgang* g = nullptr;
+  const Thema* t = ThemeOf(v, d, &g, e);
+  if (t) AddMarkdown(&t->waarom, out);
+  return t != nullptr;
+}
+
+bool MarkdownResultaat(const UnitView& v, const Element& d, Captions*, Blocks* out,
+                       std::string* e) {
+  const Voortgang* g = nullptr;
+  const Thema* t = ThemeOf(v, d, &g, e);
+  if (t) AddMarkdown(&t->resultaat, out);
+  return t != nullptr;
+}
+
+bool MarkdownStand(const UnitView& v, const Element& d, Captions*, Blocks* out, std::string* e) {
+  return VoortgangField(v, d, &Voortgang::stand, out, e);
+}
+
+bool MarkdownOpgaven(const UnitView& v, const Element& d, Captions*, Blocks* out, std::string* e) {
+  return VoortgangField(v, d, &Voortgang::opgaven, out, e);
+}
+
+bool MarkdownBesluitvorming(const UnitView& v, const Element& d, Captions*, Blocks* out,
+                            std::string* e) {
+  return VoortgangField(v, d, &Voortgang::besluitvorming, out, e);
+}
+
+bool LijstActielijnen(const UnitView& v, const Element& d, Captions*, Blocks* out,
+                      std::string* error) {
   size_t i = 0;
   const Thema* t = d.args.size() >= 2 ? v.FindTheme(d.args[1], &i) : nullptr;
   if (!t) {
@@ -90,13 +137,8 @@ bool ActielijnList(const UnitView& v, const Element& d, Blocks* out, std::string
   return true;
 }
 
-doc::Table NewTable(Captions* captions, const Element& d, const std::string& caption) {
-  doc::Table table;
-  table.caption = captions->Table(CaptionText(d, caption));
-  return table;
-}
-
-bool ActionsByStatus(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelActiesPerStatus(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                          std::string* e) {
   doc::Table t = NewTable(c, d, "Acties naar status");
   t.columns = {TextColumn(), NumberColumn()};
   doc::Row header;
@@ -106,13 +148,14 @@ bool ActionsByStatus(const UnitView& v, const Element& d, Captions* c, Blocks* o
   int total = 0;
   for (const Thema& th : v.unit->themas)
     for (const Actie& a : th.acties) ++counts[a.status], ++total;
-  for (Status s : kAllStatuses) t.body.push_back(TextRow({FormatStatus(s), FormatCount(counts[s])}));
+  for (Status s : kAllStatuses)
+    t.body.push_back(TextRow({FormatStatus(s), FormatCount(counts[s])}));
   t.total = TextRow({"Totaal", FormatCount(total)}, true);
   out->push_back({t});
   return true;
 }
 
-bool ThemeActions(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelActies(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   const Thema* th = d.args.size() >= 2 ? v.FindTheme(d.args[1], nullptr) : nullptr;
   if (!th) {
     *e = "needs an existing theme id: [[tabel:acties:<thema>]]";
@@ -124,13 +167,14 @@ bool ThemeActions(const UnitView& v, const Element& d, Captions* c, Blocks* out,
   if (!HeaderRow(d, {"Actie", "Status", "Gereed", "Trekker"}, &header, e)) return false;
   t.header = header;
   for (const Actie& a : th->acties)
-    t.body.push_back(TextRow({a.naam, FormatStatus(a.status),
-                              a.gereed ? Unbreakable(FormatQuarterShort(*a.gereed)) : "", a.trekker}));
+    t.body.push_back(
+        TextRow({a.naam, FormatStatus(a.status),
+                 a.gereed ? Unbreakable(FormatQuarterShort(*a.gereed)) : "", a.trekker}));
   out->push_back({t});
   return true;
 }
 
-bool ThemeMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelGeld(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   size_t i = 0;
   const Thema* th = d.args.size() >= 2 ? v.FindTheme(d.args[1], &i) : nullptr;
   if (!th) {
@@ -159,32 +203,36 @@ bool ThemeMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, s
   return true;
 }
 
-bool KeyFigures(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelKerncijfers(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                      std::string* e) {
   doc::Table t = NewTable(c, d, "Kerncijfers");
   t.columns = {TextColumn(), NumberColumn(), TextColumn(), TextColumn()};
   doc::Row header;
   if (!HeaderRow(d, {"Kerncijfer", "Waarde", "Peildatum", "Toelichting"}, &header, e)) return false;
   t.header = header;
   for (const Kerncijfer& k : v.unit->kerncijfers)
-    t.body.push_back(TextRow({k.naam, FormatDecimal(k.waarde.value, k.waarde.decimals),
-                              k.peildatum ? Unbreakable(FormatDate(*k.peildatum)) : "", k.toelichting}));
+    t.body.push_back(
+        TextRow({k.naam, FormatDecimal(k.waarde.value, k.waarde.decimals),
+                 k.peildatum ? Unbreakable(FormatDate(*k.peildatum)) : "", k.toelichting}));
   out->push_back({t});
   return true;
 }
 
-bool Roadmap(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelRoutekaart(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                     std::string* e) {
   doc::Table t = NewTable(c, d, "Routekaart");
   t.columns = {TextColumn(), TextColumn(), TextColumn()};
   doc::Row header;
   if (!HeaderRow(d, {"Onderwerp", "Vorm", "Kwartaal"}, &header, e)) return false;
   t.header = header;
   for (const Besluit* b : v.routekaart)
-    t.body.push_back(TextRow({b->onderwerp, b->vorm, Unbreakable(QuarterSpan(b->periode, b->tot))}));
+    t.body.push_back(
+        TextRow({b->onderwerp, b->vorm, Unbreakable(QuarterSpan(b->periode, b->tot))}));
   out->push_back({t});
   return true;
 }
 
-bool Milestones(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelMijlpalen(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   doc::Table t = NewTable(c, d, "Bereikte mijlpalen");
   t.columns = {TextColumn(), TextColumn(), TextColumn()};
   doc::Row header;
@@ -196,13 +244,14 @@ bool Milestones(const UnitView& v, const Element& d, Captions* c, Blocks* out, s
                    [](const Mijlpaal* a, const Mijlpaal* b) { return a->periode < b->periode; });
   for (const Mijlpaal* m : sorted) {
     const Thema* th = m->thema.empty() ? nullptr : v.FindTheme(m->thema, nullptr);
-    t.body.push_back(TextRow({m->naam, th ? th->naam : "", Unbreakable(FormatQuarterShort(m->periode))}));
+    t.body.push_back(
+        TextRow({m->naam, th ? th->naam : "", Unbreakable(FormatQuarterShort(m->periode))}));
   }
   out->push_back({t});
   return true;
 }
 
-bool Funds(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelMiddelen(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   if (!v.figures || !v.figures->has_budget) return true;
   doc::Table t = NewTable(c, d, "Middelen (bedragen in euro's)");
   t.columns = {TextColumn(), TextColumn(), NumberColumn()};
@@ -224,7 +273,7 @@ bool Funds(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::s
 }
 
 /// Seed 001 section 4: themes x years with totals, what is available and what is left.
-bool BudgetTable(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelBegroting(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   const UnitFigures* f = v.figures;
   if (!f || !f->has_budget) return true;
   std::vector<int> years;
@@ -265,7 +314,8 @@ bool BudgetTable(const UnitView& v, const Element& d, Captions* c, Blocks* out, 
     row.push_back(fmt(tf ? tf->begroot_total : Money{}));
     t.body.push_back(TextRow(row));
   }
-  std::vector<std::string> total{"Totaal begroot"}, available{"Beschikbaar"}, left{"Nog te programmeren"};
+  std::vector<std::string> total{"Totaal begroot"}, available{"Beschikbaar"},
+      left{"Nog te programmeren"};
   for (const YearFigures& y : f->years) {
     total.push_back(fmt(y.begroot));
     available.push_back(fmt(y.middelen));
@@ -281,11 +331,13 @@ bool BudgetTable(const UnitView& v, const Element& d, Captions* c, Blocks* out, 
   return true;
 }
 
-bool ThemeRealisation(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelRealisatie(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                     std::string* e) {
   const UnitFigures* f = v.figures;
   if (!f || !f->has_budget) return true;
-  doc::Table t = NewTable(c, d, "Begroot, uitgaven, verplichtingen en saldo per thema, " +
-                                    PeriodSuffix(v) + " (bedragen in euro's)");
+  doc::Table t = NewTable(c, d,
+                          "Begroot, uitgaven, verplichtingen en saldo per thema, " +
+                              PeriodSuffix(v) + " (bedragen in euro's)");
   t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
   doc::Row header;
   if (!HeaderRow(d, {"Thema", "Begroot", "Uitgaven", "Verplichtingen", "Saldo"}, &header, e))
@@ -308,11 +360,11 @@ bool ThemeRealisation(const UnitView& v, const Element& d, Captions* c, Blocks* 
   return true;
 }
 
-bool Position(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelStand(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
   const UnitFigures* f = v.figures;
   if (!f || !f->has_budget) return true;
-  doc::Table t = NewTable(c, d, "Financiële stand per " + FormatQuarterEndDate(v.period) +
-                                    " (bedragen in euro's)");
+  doc::Table t = NewTable(
+      c, d, "Financiële stand per " + FormatQuarterEndDate(v.period) + " (bedragen in euro's)");
   t.columns = {TextColumn(), NumberColumn()};
   doc::Row header;
   if (!HeaderRow(d, {"Post", "Bedrag"}, &header, e)) return false;
@@ -327,25 +379,17 @@ bool Position(const UnitView& v, const Element& d, Captions* c, Blocks* out, std
   return true;
 }
 
-/// Actielijnen that carry money in this unit, in programma order.
-std::vector<const ActielijnFigures*> ActiveLines(const UnitFigures& f) {
-  std::vector<const ActielijnFigures*> lines;
-  for (const ActielijnFigures& a : f.actielijnen) {
-    bool any = a.uitgaven.cents || a.verplichtingen.cents;
-    for (const auto& [y, m] : a.begroot) any |= m.cents != 0;
-    if (any) lines.push_back(&a);
-  }
-  return lines;
-}
-
-bool LineMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
+bool TabelActielijnen(const UnitView& v, const Element& d, Captions* c, Blocks* out,
+                      std::string* e) {
   const UnitFigures* f = v.figures;
   if (!f || !f->has_budget) return true;
-  doc::Table t = NewTable(c, d, "Begroot, uitgaven en verplichtingen per actielijn, " +
-                                    PeriodSuffix(v) + " (bedragen in euro's)");
+  doc::Table t = NewTable(c, d,
+                          "Begroot, uitgaven en verplichtingen per actielijn, " + PeriodSuffix(v) +
+                              " (bedragen in euro's)");
   t.columns = {TextColumn(), NumberColumn(), NumberColumn(), NumberColumn()};
   doc::Row header;
-  if (!HeaderRow(d, {"Actielijn", "Begroot", "Uitgaven", "Verplichtingen"}, &header, e)) return false;
+  if (!HeaderRow(d, {"Actielijn", "Begroot", "Uitgaven", "Verplichtingen"}, &header, e))
+    return false;
   t.header = header;
   std::vector<Money> all{f->begroot_total, f->uitgaven, f->verplichtingen};
   for (const ActielijnFigures* a : ActiveLines(*f))
@@ -354,101 +398,11 @@ bool LineMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out, st
   for (const ActielijnFigures* a : ActiveLines(*f))
     t.body.push_back(TextRow({ActielijnLabel(*v.inputs, a->id), fmt(a->begroot_total),
                               fmt(a->uitgaven), fmt(a->verplichtingen)}));
-  t.total = TextRow({"Totaal", fmt(f->begroot_total), fmt(f->uitgaven), fmt(f->verplichtingen)}, true);
+  t.total =
+      TextRow({"Totaal", fmt(f->begroot_total), fmt(f->uitgaven), fmt(f->verplichtingen)}, true);
   out->push_back({t});
   return true;
 }
 
-bool Chart(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
-  const std::string kind = d.args.empty() ? "" : d.args[0];
-  if (kind == "acties") {
-    doc::BarChart chart;
-    chart.title = c->Figure(CaptionText(d, "Acties naar status"));
-    doc::BarSeries s;
-    s.label = "Acties";
-    std::map<Status, int> counts;
-    for (const Thema& th : v.unit->themas)
-      for (const Actie& a : th.acties) ++counts[a.status];
-    chart.alt_text = chart.title + ".";
-    for (Status st : kAllStatuses) {
-      chart.categories.push_back(FormatStatus(st));
-      s.values.push_back(counts[st]);
-      s.display.push_back(FormatCount(counts[st]));
-      chart.alt_text += " " + FormatStatus(st) + ": " + FormatCount(counts[st]) + ".";
-    }
-    chart.series.push_back(s);
-    chart.axis_label = "aantal acties";
-    out->push_back({chart});
-    return true;
-  }
-  const UnitFigures* f = v.figures;
-  if (kind != "thema" && kind != "actielijn") {
-    *e = "unknown chart '" + kind + "'; known: thema, actielijn, acties";
-    return false;
-  }
-  if (!f || !f->has_budget) return true;
-  std::vector<std::string> categories;
-  std::vector<Money> planned, spent;
-  if (kind == "thema") {
-    for (size_t i = 0; i < v.unit->themas.size(); ++i) {
-      if (!v.theme_figures[i]) continue;
-      categories.push_back(v.unit->themas[i].naam);
-      planned.push_back(v.theme_figures[i]->begroot_total);
-      spent.push_back(v.theme_figures[i]->uitgaven);
-    }
-  } else {
-    for (const ActielijnFigures* a : ActiveLines(*f)) {
-      categories.push_back(ActielijnLabel(*v.inputs, a->id));
-      planned.push_back(a->begroot_total);
-      spent.push_back(a->uitgaven);
-    }
-  }
-  std::string fallback = kind == "thema" ? "Begroot en uitgegeven per thema"
-                                         : "Begroot en uitgegeven per actielijn";
-  out->push_back({MoneyBarChart(c->Figure(CaptionText(d, fallback)), categories, "Begroot",
-                                planned, "Uitgaven " + PeriodSuffix(v), spent)});
-  return true;
-}
-
-bool Table(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
-  const std::string kind = d.args.empty() ? "" : d.args[0];
-  if (kind.rfind("kwartaal-", 0) == 0) return QuarterTable(v, d, c, out, e);
-  if (kind == "acties-per-status") return ActionsByStatus(v, d, c, out, e);
-  if (kind == "acties") return ThemeActions(v, d, c, out, e);
-  if (kind == "geld") return ThemeMoney(v, d, c, out, e);
-  if (kind == "kerncijfers") return KeyFigures(v, d, c, out, e);
-  if (kind == "routekaart") return Roadmap(v, d, c, out, e);
-  if (kind == "mijlpalen") return Milestones(v, d, c, out, e);
-  if (kind == "middelen") return Funds(v, d, c, out, e);
-  if (kind == "begroting") return BudgetTable(v, d, c, out, e);
-  if (kind == "realisatie") return ThemeRealisation(v, d, c, out, e);
-  if (kind == "stand") return Position(v, d, c, out, e);
-  if (kind == "actielijnen") return LineMoney(v, d, c, out, e);
-  *e = "unknown table '" + kind +
-       "'; known: acties-per-status, acties, geld, kerncijfers, routekaart, mijlpalen, middelen, "
-       "begroting, realisatie, stand, actielijnen";
-  return false;
-}
-
-}  // namespace
-
-DirectiveHandler UnitDirectives(const UnitView& view, const MetaLines* meta,
-                                Captions* captions) {
-  return [&view, meta, captions](const Element& d, Blocks* out, std::string* error) {
-    if (CommonDirective(d, *meta, out)) return true;
-    if (d.name == "markdown") return MarkdownField(view, d, out, error);
-    if (d.name == "lijst") {
-      if (d.args.empty() || d.args[0] != "actielijnen") {
-        *error = "unknown list; known: actielijnen";
-        return false;
-      }
-      return ActielijnList(view, d, out, error);
-    }
-    if (d.name == "tabel") return Table(view, d, captions, out, error);
-    if (d.name == "grafiek") return Chart(view, d, captions, out, error);
-    *error = "not available in this document";
-    return false;
-  };
-}
-
+}  // namespace unit
 }  // namespace voortgang::report

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pipeline/report/blocks.h"
+#include "pipeline/report/directives.h"
 #include "pipeline/report/report.h"
 #include "pipeline/report/template.h"
 
@@ -18,10 +19,10 @@ struct UnitView {
   const Unit* unit = nullptr;
   const UnitFigures* figures = nullptr;
   Period period;
-  const Inleiding* inleiding = nullptr;       ///< the one for P, if any
-  std::vector<const Voortgang*> voortgang;    ///< per theme in plan order; null: none for P
+  const Inleiding* inleiding = nullptr;            ///< the one for P, if any
+  std::vector<const Voortgang*> voortgang;         ///< per theme in plan order; null: none for P
   std::vector<const ThemeFigures*> theme_figures;  ///< per theme in plan order; null: none
-  std::vector<const Besluit*> routekaart;     ///< decisions not over at P, by period
+  std::vector<const Besluit*> routekaart;          ///< decisions not over at P, by period
 
   const Thema* FindTheme(const std::string& id, size_t* index) const;
 };
@@ -33,10 +34,6 @@ UnitView MakeUnitView(const NoteInput& input);
 /// kwartaal_acties_zin, ...
 void AddQuarter(const UnitView& view, kainjow::mustache::data* ctx);
 
-/// The quarter section's tables, [[tabel:kwartaal-...]] (quarter_directives.cc).
-bool QuarterTable(const UnitView& view, const Element& directive, Captions* captions,
-                  std::vector<doc::Block>* out, std::string* error);
-
 /// The quarter section's switches: kwartaal_groepen, heeft_kwartaal_mijlpalen, ...
 void QuarterSwitches(const UnitView& view, kainjow::mustache::data* ctx);
 
@@ -46,13 +43,24 @@ std::string ChangedActionsClause(const std::map<Status, int>& changed);
 kainjow::mustache::data UnitContext(const UnitView& view, int64_t build_time_unix,
                                     const std::string& version);
 
-/// Turns [[...]] directives of a unit template into blocks. `meta` must outlive the handler.
-DirectiveHandler UnitDirectives(const UnitView& view, const MetaLines* meta,
-                                Captions* captions);
+/// "t/m Q4 2024", after a money column's name.
+std::string PeriodSuffix(const UnitView& v);
 
-/// Handles the directives every document kind has: titelblad, memokop, inhoud, pagina-einde,
-/// witregel. Returns false when `d` is none of them.
-bool CommonDirective(const Element& d, const MetaLines& meta,
-                     std::vector<doc::Block>* out);
+/// "1. Betere toegang ..." as the tables and charts label an actielijn.
+std::string ActielijnLabel(const Inputs& in, const std::string& id);
+
+/// The actielijnen that carry money in this unit, in programma order.
+std::vector<const ActielijnFigures*> ActiveLines(const UnitFigures& f);
+
+/// The handlers of the unit documents' directives (the table in directives.cc says what each
+/// makes): unit_directives.cc, unit_charts.cc, and quarter_directives.cc for tabel:kwartaal-*.
+namespace unit {
+UnitDirective MarkdownInleiding, MarkdownWaarom, MarkdownResultaat, MarkdownStand, MarkdownOpgaven,
+    MarkdownBesluitvorming, LijstActielijnen, TabelActiesPerStatus, TabelActies, TabelGeld,
+    TabelKerncijfers, TabelRoutekaart, TabelMijlpalen, TabelMiddelen, TabelBegroting,
+    TabelRealisatie, TabelStand, TabelActielijnen, TabelKwartaalActies, TabelKwartaalMijlpalen,
+    TabelKwartaalBesluiten, TabelKwartaalGeld, TabelKwartaalKerncijfers, GrafiekThema,
+    GrafiekActielijn, GrafiekActies;
+}  // namespace unit
 
 }  // namespace voortgang::report
