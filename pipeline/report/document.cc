@@ -22,7 +22,7 @@ const Vocabulary& UnitVocabulary() {
        "aantal_themas", "themas", "id", "naam", "nummer", "actielijnen",
        "enkele_actielijn", "heeft_waarom", "heeft_resultaat", "heeft_voortgang", "heeft_stand",
        "heeft_opgaven", "heeft_besluitvorming", "aantal_acties", "heeft_besluiten",
-       "heeft_geld", "begroot", "heeft_begroot", "themas_zonder_voortgang",
+       "heeft_geld", "begroot", "heeft_begroot", "heeft_themas", "heeft_middelen", "themas_zonder_voortgang",
        "aantal_zonder_voortgang",
        "heeft_themas_zonder_voortgang", "sep",
        // actions
@@ -58,7 +58,6 @@ const Vocabulary& UnitVocabulary() {
        {"heeft_besluitvorming", {"themas"}},
        {"heeft_besluiten", {"themas"}},
        {"heeft_geld", {"themas"}},
-       {"heeft_begroot", {"themas"}},
        {"aantal_acties", {"themas"}},
        {"begroot", {"themas"}},
        {"status", {"acties_per_status"}},

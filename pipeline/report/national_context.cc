@@ -13,8 +13,8 @@ const Vocabulary& NationalVocabulary() {
   static const Vocabulary v{
       {"programma", "periode", "periode_lang", "periode_einde", "periode_id", "jaar", "datum",
        "versie", "aantal_eenheden", "aantal_regios", "aantal_gemeenten", "aantal_met_budget",
-       "aantal_themas", "middelen", "begroot_totaal", "uitgaven", "verplichtingen", "saldo",
-       "saldo_negatief", "tekort", "bestedingspercentage", "heeft_budget", "acties_totaal",
+       "aantal_themas", "middelen", "begroot_totaal", "heeft_begroot", "uitgaven", "verplichtingen",
+       "saldo", "saldo_negatief", "tekort", "bestedingspercentage", "heeft_budget", "acties_totaal",
        "acties_per_status", "status", "status_klein", "aantal", "sep", "heeft_acties",
        "actielijnen", "id", "naam", "eenheden", "themas", "begroot", "heeft_geld", "subdoelen",
        "heeft_subdoelen", "heeft_indicatoren", "aantal_indicatoren", "heeft_mijlpalen",
@@ -121,6 +121,7 @@ mustache::data NationalContext(const NationalView& v) {
   ctx.set("saldo_negatief", mustache::data(f.saldo.cents < 0));
   ctx.set("tekort", Euros(Money{-f.saldo.cents}));
   ctx.set("bestedingspercentage", PercentOf(f.uitgaven, begroot));
+  ctx.set("heeft_begroot", mustache::data(begroot.cents != 0));
 
   int total = 0;
   std::vector<std::pair<Status, int>> nonzero;

@@ -139,7 +139,7 @@ bool TabelKwartaalGeld(const UnitView& v, const Element& d, Captions* c, Blocks*
     return false;
   }
   const UnitFigures* f = v.figures;
-  if (!f || !f->has_budget) return true;
+  if (!f || !f->has_budget || v.unit->themas.empty()) return true;  // the template says why
   std::string what = uitgaven ? "Uitgaven" : "Verplichtingen";
   doc::Table t = NewQuarterTable(
       c, d, what + " per thema in " + FormatQuarterShort(v.period) + " (bedragen in euro's)");

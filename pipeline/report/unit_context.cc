@@ -88,6 +88,10 @@ void AddMoney(const UnitView& v, mustache::data* ctx) {
   const UnitFigures* f = v.figures;
   bool has = f && f->has_budget;
   ctx->set("heeft_budget", Bool(has));
+  // Switches for the sentences that need another wording at zero (issue 21: "( van het
+  // begrote bedrag)", "in ."): the theme list has its own heeft_begroot.
+  ctx->set("heeft_begroot", Bool(has && f->begroot_total.cents != 0));
+  ctx->set("heeft_middelen", Bool(has && !v.unit->budget->middelen.empty()));
   if (!has) return;
   const Budget& budget = *v.unit->budget;
   std::vector<std::string> sources;
@@ -231,6 +235,7 @@ mustache::data UnitContext(const UnitView& v, int64_t build_time_unix, const std
   ctx.set("heeft_routekaart", Bool(!v.routekaart.empty()));
   ctx.set("heeft_mijlpalen", Bool(!u.mijlpalen.empty()));
   ctx.set("aantal_themas", std::to_string(u.themas.size()));
+  ctx.set("heeft_themas", Bool(!u.themas.empty()));
   int missing = 0;
   mustache::data themes(mustache::data::type::list);
   mustache::data missing_list(mustache::data::type::list);

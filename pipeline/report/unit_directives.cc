@@ -252,7 +252,7 @@ bool TabelMijlpalen(const UnitView& v, const Element& d, Captions* c, Blocks* ou
 }
 
 bool TabelMiddelen(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::string* e) {
-  if (!v.figures || !v.figures->has_budget) return true;
+  if (!v.figures || !v.figures->has_budget || v.unit->budget->middelen.empty()) return true;
   doc::Table t = NewTable(c, d, "Middelen (bedragen in euro's)");
   t.columns = {TextColumn(), TextColumn(), NumberColumn()};
   doc::Row header;
@@ -334,7 +334,8 @@ bool TabelBegroting(const UnitView& v, const Element& d, Captions* c, Blocks* ou
 bool TabelRealisatie(const UnitView& v, const Element& d, Captions* c, Blocks* out,
                      std::string* e) {
   const UnitFigures* f = v.figures;
-  if (!f || !f->has_budget) return true;
+  // No budget: the template says why. No theme: a table of only a total says nothing.
+  if (!f || !f->has_budget || v.unit->themas.empty()) return true;
   doc::Table t = NewTable(c, d,
                           "Begroot, uitgaven, verplichtingen en saldo per thema, " +
                               PeriodSuffix(v) + " (bedragen in euro's)");
@@ -382,7 +383,8 @@ bool TabelStand(const UnitView& v, const Element& d, Captions* c, Blocks* out, s
 bool TabelActielijnen(const UnitView& v, const Element& d, Captions* c, Blocks* out,
                       std::string* e) {
   const UnitFigures* f = v.figures;
-  if (!f || !f->has_budget) return true;
+  // No actielijn with money: the chart's sentence beside it says so.
+  if (!f || !f->has_budget || ActiveLines(*f).empty()) return true;
   doc::Table t = NewTable(c, d,
                           "Begroot, uitgaven en verplichtingen per actielijn, " + PeriodSuffix(v) +
                               " (bedragen in euro's)");
