@@ -106,7 +106,8 @@ doc::Document Unit(const std::string& id, const std::string& template_name) {
 doc::Document National() {
   const Checked& c = Crafted();
   NationalInput in;
-  in.inputs = &c.inputs;
+  in.programma = &c.inputs.programma;
+  in.units = &c.units;
   in.figures = &c.figures;
   in.period = kPeriod;
   in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
