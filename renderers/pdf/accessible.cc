@@ -1,14 +1,17 @@
 // QPDF post-processing of cairo's output: reads what it changes with QPDF, writes through
 // Rewrite (with rewrite.cc, the only includer of QPDF).
 #include "renderers/pdf/accessible.h"
-#include "renderers/pdf/artifacts.h"
-#include "renderers/pdf/rewrite.h"
 
+#include <charconv>
+#include <cmath>
 #include <ctime>
 #include <exception>
 #include <fstream>
 #include <map>
 #include <sstream>
+
+#include "renderers/pdf/artifacts.h"
+#include "renderers/pdf/rewrite.h"
 
 namespace voortgang::pdf {
 namespace {
@@ -124,7 +127,8 @@ std::string StreamText(QPDFObjectHandle stream) {
   return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
 }
 
-void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
+void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, const ArtifactBands& bands,
+                   Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle contents = page.getKey("/Contents");
     std::string before;
@@ -144,7 +148,7 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
     } else {
       continue;
     }
-    out.SetStreamData(contents, MarkArtifactsInContent(before));
+    out.SetStreamData(contents, MarkArtifactsInContent(before, bands));
   }
 }
 
@@ -212,16 +216,28 @@ Elements FindElements(QPDF& pdf, Rewrite& out) {
   return found;
 }
 
-/// cairo 1.16 cannot give a Figure its /Alt. The painter reports one alt text per Figure element
-/// it opened (a chart taller than a page is several, each with the chart's text); should the
-/// counts still differ, no alt text is set rather than a wrong one.
-void AddFigureAlts(const Elements& elements, const std::vector<std::string>& alts,
-                   Rewrite& out) {
-  if (elements.figures.size() != alts.size()) return;
-  for (size_t i = 0; i < alts.size(); ++i) {
-    if (alts[i].empty()) continue;
+/// `v` in points to a hundredth, without a locale: "123.45", "-0.5", "7".
+std::string Points(double v) {
+  char buf[32];
+  auto [end, ec] =
+      std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buf, end) : "0";
+}
+
+/// cairo 1.16 cannot give a Figure its /Alt or its /BBox (PDF/UA 7.3; ISO 32000-1 14.8.5.4.3).
+/// The painter reports one alt text and box per Figure element it opened (a chart taller than a
+/// page is several, each with the chart's text and its piece's box); should the counts still
+/// differ, nothing is set rather than something wrong.
+void AddFigures(const Elements& elements, const std::vector<FigureBox>& boxes, Rewrite& out) {
+  if (elements.figures.size() != boxes.size()) return;
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    const FigureBox& b = boxes[i];
     QPDFObjectHandle figure = elements.figures[i];
-    figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+    if (!b.alt.empty()) figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(b.alt));
+    if (!figure.hasKey("/A") && b.x2 > b.x1 && b.y2 > b.y1)
+      figure.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Layout /BBox [ " + Points(b.x1) +
+                                                      " " + Points(b.y1) + " " + Points(b.x2) +
+                                                      " " + Points(b.y2) + " ] >>"));
     out.Changed(figure);
   }
 }
@@ -286,8 +302,8 @@ std::string XmpPacket(const XmpFields& f) {
   return x;
 }
 
-std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
-                           const std::vector<std::string>& figure_alts, std::string* error) {
+std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m, const Painted& painted,
+                           std::string* error) {
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
@@ -336,10 +352,10 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
 
     std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
     FixAnnotations(pdf, pages, out);
-    MarkArtifacts(pages, out);
+    MarkArtifacts(pages, painted.bands, out);
     CompressPlainStreams(out);
     Elements elements = FindElements(pdf, out);
-    AddFigureAlts(elements, figure_alts, out);
+    AddFigures(elements, painted.figures, out);
     AddHeaderScopes(elements, out);
     return out.Write();
   } catch (const std::exception& e) {

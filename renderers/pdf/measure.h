@@ -24,6 +24,9 @@ struct MeasureContext {
   Layout* layout;
   int next_group = 1;  ///< structure element ids
   int headings = 0;    ///< headings seen, for automatic anchors
+  /// 1 when the document has a title: the title is the H1, a level-n heading is H(n+1), as
+  /// in the HTML edition; 0 otherwise (the memo), so the first heading is still an H1.
+  int heading_shift = 0;
   Diagnostics* warnings = nullptr;
   MissingGlyphs missing_glyphs;  ///< met while shaping, warned about once the layout is done
   std::vector<doc::Heading> toc_headings;  ///< what the contents lists; ids resolved

@@ -183,7 +183,7 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
                   : HeadingDest(h, ordinal) + "-" + std::to_string(ordinal);
   item.keep_with_next = true;
   item.space_before = Pt(s.heading_space_before_pt * (level == 1 ? 1.4 : 1.0));
-  std::string tag = "H" + std::to_string(level);
+  std::string tag = "H" + std::to_string(level + ctx->heading_shift);
   int group = ctx->NewGroup();
   Length lh = ctx->LineHeight(size);
   // A hanging number: wrapped heading lines align with the text, not the number.
