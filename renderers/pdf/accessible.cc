@@ -8,9 +8,11 @@
 #include <exception>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "renderers/pdf/artifacts.h"
+#include "renderers/pdf/raw_annotation.h"
 #include "renderers/pdf/rewrite.h"
 
 namespace voortgang::pdf {
@@ -68,18 +70,8 @@ Rewrite::Entries AddOutputIntent(Rewrite& out, QPDFObjectHandle root) {
   return {{"/OutputIntents", "[ " + std::to_string(intent) + " 0 R ]"}};
 }
 
-/// Outline entries' titles by their named destination: what an internal link points at.
-void CollectOutlineTitles(QPDFObjectHandle item, int depth,
-                          std::map<std::string, std::string>* out) {
-  for (int n = 0; item.isDictionary() && n < 100000; ++n, item = item.getKey("/Next")) {
-    QPDFObjectHandle dest = item.getKey("/Dest"), title = item.getKey("/Title");
-    if (dest.isString() && title.isString()) out->emplace(dest.getUTF8Value(), title.getUTF8Value());
-    if (depth < 16) CollectOutlineTitles(item.getKey("/First"), depth + 1, out);
-  }
-}
-
 /// What a link annotation's /Contents says (PDF/UA 7.18.5): the URL of an external link, the
-/// title of the heading an internal one goes to.
+/// title of the heading an internal one goes to (the painter's outline titles).
 std::string LinkDescription(QPDFObjectHandle annot,
                             const std::map<std::string, std::string>& titles) {
   QPDFObjectHandle action = annot.getKey("/A");
@@ -92,37 +84,67 @@ std::string LinkDescription(QPDFObjectHandle annot,
   return it != titles.end() ? it->second : dest.getUTF8Value();
 }
 
+/// One annotation printable and described, through QPDF's objects.
+void FixAnnotation(QPDFObjectHandle annot, QPDFObjectHandle annots,
+                   const std::map<std::string, std::string>& titles, Rewrite& out) {
+  if (!annot.isDictionary()) return;
+  // A direct annotation is written with what holds it: the array, or else the page.
+  if (annot.isIndirect())
+    out.Changed(annot);
+  else if (annots.isIndirect())
+    out.Changed(annots);
+  if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+  if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents")) return;
+  std::string text = LinkDescription(annot, titles);
+  if (!text.empty()) annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(text));
+}
+
+/// The same from the annotation's bytes, where the file is copied object by object: false when
+/// they hold what ReadRawAnnotation does not follow.
+bool FixRawAnnotation(QPDFObjGen og, const std::map<std::string, std::string>& titles,
+                      Rewrite& out) {
+  std::optional<Rewrite::RawObject> raw = out.Raw(og);
+  std::optional<RawAnnotation> a = raw ? ReadRawAnnotation(raw->bytes) : std::nullopt;
+  if (!a || a->has_f || a->has_contents) return false;
+  Rewrite::Entries entries = {{"/F", "4"}};
+  if (a->link && !a->uri.empty()) {
+    entries.emplace_back("/Contents", a->uri);  // a literal string either way
+  } else if (a->link) {
+    auto it = titles.find(a->dest);
+    const std::string& text = it != titles.end() ? it->second : a->dest;
+    entries.emplace_back("/Contents", QPDFObjectHandle::newUnicodeString(text).unparse());
+  }
+  out.Append(og, std::move(entries));
+  return true;
+}
+
 /// Links printable (PDF/A), described (PDF/UA 7.18.5), and tab order along the structure
 /// (PDF/UA 7.18.3).
-void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
-  std::map<std::string, std::string> titles;
-  bool titles_read = false;
+void FixAnnotations(const std::vector<QPDFObjectHandle>& pages,
+                    const std::map<std::string, std::string>& titles, Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle annots = page.getKey("/Annots");
     if (!annots.isArray() || annots.getArrayNItems() == 0) continue;
     page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
     out.Changed(page);
     for (QPDFObjectHandle annot : annots.aitems()) {
-      if (!annot.isDictionary()) continue;
-      // A direct annotation is written with what holds it: the array, or else the page.
-      if (annot.isIndirect())
-        out.Changed(annot);
-      else if (annots.isIndirect())
-        out.Changed(annots);
-      if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
-      if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents"))
+      // Neither isIndirect nor getObjGen makes QPDF read the object.
+      if (out.CopiesObjects() && annot.isIndirect() &&
+          FixRawAnnotation(annot.getObjGen(), titles, out))
         continue;
-      if (!titles_read) {
-        CollectOutlineTitles(pdf.getRoot().getKey("/Outlines").getKey("/First"), 0, &titles);
-        titles_read = true;
-      }
-      std::string text = LinkDescription(annot, titles);
-      if (!text.empty()) annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(text));
+      FixAnnotation(annot, annots, titles, out);
     }
   }
 }
 
 std::string StreamText(QPDFObjectHandle stream) {
+  QPDFObjectHandle dict = stream.getDict();
+  if (dict.getKey("/Filter").isNameAndEquals("/FlateDecode") && !dict.hasKey("/DecodeParms")) {
+    std::shared_ptr<Buffer> raw = stream.getRawStreamData();
+    std::optional<std::string> text =
+        Inflate(std::string_view(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize()));
+    if (text) return *text;
+  }
   std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
   return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
 }
@@ -351,7 +373,7 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m, con
     out.Changed(root, catalog);
 
     std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
-    FixAnnotations(pdf, pages, out);
+    FixAnnotations(pages, painted.dest_titles, out);
     MarkArtifacts(pages, painted.bands, out);
     CompressPlainStreams(out);
     Elements elements = FindElements(pdf, out);

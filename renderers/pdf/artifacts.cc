@@ -49,6 +49,72 @@ struct Matrix {
 
 enum class Kind { kUnknown, kLayout, kHeader, kFooter };
 
+/// The operators the scanner follows; kOther for the rest.
+enum class Op {
+  kOther,
+  kMarked,
+  kEndMarked,
+  kSave,
+  kRestore,
+  kConcat,
+  kBeginText,
+  kEndText,
+  kTextMatrix,
+  kTextMove,
+  kShowText,
+  kMoveTo,
+  kRectangle,
+  kEndPath,
+  kXObject,
+  kImageData
+};
+
+/// By length first: most operators are one or two letters, and this runs once per operator.
+Op Classify(std::string_view w) {
+  switch (w.size()) {
+    case 1:
+      switch (w[0]) {
+        case 'q':
+          return Op::kSave;
+        case 'Q':
+          return Op::kRestore;
+        case 'm':
+          return Op::kMoveTo;
+        case '\'':
+        case '"':
+          return Op::kShowText;
+        case 'S':
+        case 's':
+        case 'f':
+        case 'F':
+        case 'B':
+        case 'b':
+        case 'n':
+          return Op::kEndPath;
+        default:
+          return Op::kOther;
+      }
+    case 2:
+      if (w == "cm") return Op::kConcat;
+      if (w == "BT") return Op::kBeginText;
+      if (w == "ET") return Op::kEndText;
+      if (w == "Tm") return Op::kTextMatrix;
+      if (w == "Td" || w == "TD") return Op::kTextMove;
+      if (w == "Tj" || w == "TJ") return Op::kShowText;
+      if (w == "re") return Op::kRectangle;
+      if (w == "f*" || w == "B*" || w == "b*") return Op::kEndPath;
+      if (w == "Do" || w == "sh" || w == "BI") return Op::kXObject;
+      if (w == "ID") return Op::kImageData;
+      return Op::kOther;
+    case 3:
+      if (w == "BDC" || w == "BMC") return Op::kMarked;
+      if (w == "EMC") return Op::kEndMarked;
+      return Op::kOther;
+    default:
+      return Op::kOther;
+  }
+}
+
 const char* Opening(Kind k) {
   switch (k) {
     case Kind::kHeader:
@@ -74,8 +140,8 @@ std::string MarkArtifactsInContent(const std::string& in, const ArtifactBands& b
   bool in_text = false, in_path = false;
   Kind open = Kind::kUnknown;          // the artifact open in `out`, if any
   size_t text_at = std::string::npos;  // an untagged text object whose band is not known yet
-  double operands[6] = {};
-  int nums = 0;  // numbers among the last operands, up to 6
+  std::string_view operands[6];        // the last numeric operands, read only when needed
+  int nums = 0;                        // how many of them there are, up to 6
   Matrix ctm, text;
   std::vector<Matrix> saved;
   auto insert = [&](size_t at, const char* s) {
@@ -83,7 +149,7 @@ std::string MarkArtifactsInContent(const std::string& in, const ArtifactBands& b
     out += s;
     copied = at;
   };
-  auto arg = [&](int k, int of) { return nums >= of ? operands[6 - of + k] : 0.0; };
+  auto arg = [&](int k, int of) { return nums >= of ? Number(operands[6 - of + k]) : 0.0; };
   auto kind_at = [&](double user_y) {
     return user_y > bands.header_above   ? Kind::kHeader
            : user_y < bands.footer_below ? Kind::kFooter
@@ -146,55 +212,72 @@ std::string MarkArtifactsInContent(const std::string& in, const ArtifactBands& b
     char f = word[0];
     if ((f >= '0' && f <= '9') || f == '+' || f == '-' || f == '.') {
       for (int k = 0; k < 5; ++k) operands[k] = operands[k + 1];
-      operands[5] = Number(word);
+      operands[5] = word;
       if (nums < 6) ++nums;
       continue;
     }
     if (f == '/' || word == "true" || word == "false" || word == "null") continue;
     // `word` is an operator; its operands start at op_start.
+    Op op = Classify(word);
     bool untagged = depth == 0 && !in_text;
-    bool marked = word == "BDC" || word == "BMC";
-    if (depth == 0 && ((marked && !in_text) || word == "q" || word == "Q")) close(op_start);
-    if (word == "q") {
-      saved.push_back(ctm);
-    } else if (word == "Q") {
-      if (!saved.empty()) {
-        ctm = saved.back();
-        saved.pop_back();
-      }
-    } else if (word == "cm") {
-      ctm = Matrix{arg(0, 6), arg(1, 6), arg(2, 6), arg(3, 6), arg(4, 6), arg(5, 6)}.Then(ctm);
-    } else if (word == "BT") {
-      in_text = true;
-      text = Matrix{};
-      if (untagged) text_at = op_start;  // typed by where its first text is shown
-    } else if (word == "ET") {
-      in_text = false;
-      if (text_at != std::string::npos)
-        paint(text_at, open == Kind::kUnknown ? Kind::kLayout : open);
-      text_at = std::string::npos;
-    } else if (word == "Tm") {
-      text = Matrix{arg(0, 6), arg(1, 6), arg(2, 6), arg(3, 6), arg(4, 6), arg(5, 6)};
-    } else if (word == "Td" || word == "TD") {
-      text = Matrix{1, 0, 0, 1, arg(0, 2), arg(1, 2)}.Then(text);
-    } else if (word == "Tj" || word == "TJ" || word == "'" || word == "\"") {
-      if (text_at != std::string::npos) {
-        paint(text_at, kind_at(text.Then(ctm).f));
+    bool marked = op == Op::kMarked;
+    if (depth == 0 && ((marked && !in_text) || op == Op::kSave || op == Op::kRestore))
+      close(op_start);
+    switch (op) {
+      case Op::kSave:
+        saved.push_back(ctm);
+        break;
+      case Op::kRestore:
+        if (!saved.empty()) {
+          ctm = saved.back();
+          saved.pop_back();
+        }
+        break;
+      case Op::kConcat:
+        ctm = Matrix{arg(0, 6), arg(1, 6), arg(2, 6), arg(3, 6), arg(4, 6), arg(5, 6)}.Then(ctm);
+        break;
+      case Op::kBeginText:
+        in_text = true;
+        text = Matrix{};
+        if (untagged) text_at = op_start;  // typed by where its first text is shown
+        break;
+      case Op::kEndText:
+        in_text = false;
+        if (text_at != std::string::npos)
+          paint(text_at, open == Kind::kUnknown ? Kind::kLayout : open);
         text_at = std::string::npos;
+        break;
+      case Op::kTextMatrix:
+        text = Matrix{arg(0, 6), arg(1, 6), arg(2, 6), arg(3, 6), arg(4, 6), arg(5, 6)};
+        break;
+      case Op::kTextMove:
+        text = Matrix{1, 0, 0, 1, arg(0, 2), arg(1, 2)}.Then(text);
+        break;
+      case Op::kShowText:
+        if (text_at != std::string::npos) {
+          paint(text_at, kind_at(text.Then(ctm).f));
+          text_at = std::string::npos;
+        }
+        break;
+      case Op::kMoveTo:
+      case Op::kRectangle: {
+        int of = op == Op::kMoveTo ? 2 : 4;
+        if (untagged && !in_path) paint(op_start, kind_at(ctm.Y(arg(0, of), arg(1, of))));
+        in_path = true;
+        break;
       }
-    } else if (word == "m" || word == "re") {
-      int of = word == "m" ? 2 : 4;
-      if (untagged && !in_path) paint(op_start, kind_at(ctm.Y(arg(0, of), arg(1, of))));
-      in_path = true;
-    } else if (word == "S" || word == "s" || word == "f" || word == "F" || word == "f*" ||
-               word == "B" || word == "B*" || word == "b" || word == "b*" || word == "n") {
-      in_path = false;
-    } else if (word == "Do" || word == "sh" || word == "BI") {
-      if (untagged) paint(op_start, kind_at(ctm.f));
+      case Op::kEndPath:
+        in_path = false;
+        break;
+      case Op::kXObject:
+        if (untagged) paint(op_start, kind_at(ctm.f));
+        break;
+      default:
+        break;
     }
     if (marked) ++depth;
-    if (word == "EMC" && depth > 0) --depth;
-    if (word == "ID") {  // inline image data up to whitespace, "EI", whitespace
+    if (op == Op::kEndMarked && depth > 0) --depth;
+    if (op == Op::kImageData) {  // inline image data up to whitespace, "EI", whitespace
       size_t end = i + 1;
       while (end + 2 < n && !(IsWhite(in[end - 1]) && in[end] == 'E' && in[end + 1] == 'I' &&
                               (end + 2 == n || IsWhite(in[end + 2]))))

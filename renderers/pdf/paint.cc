@@ -42,9 +42,12 @@ void SetColour(cairo_t* cr, Rgb c) {
 
 class Painter {
  public:
-  Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface,
-          std::vector<FigureBox>* figures)
-      : L_(layout), cr_(cr), surface_(surface), figures_(*figures) {
+  Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface, Painted* painted)
+      : L_(layout),
+        cr_(cr),
+        surface_(surface),
+        figures_(painted->figures),
+        dest_titles_(painted->dest_titles) {
     for (const Item& item : L_.items)
       for (const DrawOp& op : item.ops) NoteLinkGroup(op);
     for (const Page& page : L_.pages)
@@ -160,6 +163,7 @@ class Painter {
                                            ("dest=" + Quote(item.dest)).c_str(),
                                            static_cast<cairo_pdf_outline_flags_t>(flags));
     outline_[item.level] = id;
+    dest_titles_.emplace(item.dest, item.title);
     for (int l = item.level + 1; l < 8; ++l) outline_[l] = 0;
   }
 
@@ -342,6 +346,7 @@ class Painter {
   int unique_ = -1000000;
   int outline_[8] = {};
   std::vector<FigureBox>& figures_;  ///< per Figure element, in the order opened
+  std::map<std::string, std::string>& dest_titles_;
   bool figure_open_ = false;         ///< the last of figures_ is open: painting grows its box
   bool figure_empty_ = false;        ///< nothing painted in it yet
   std::set<int> link_groups_;  ///< leaf groups that hold a link somewhere
@@ -371,8 +376,8 @@ std::string PaintPdf(const Layout& layout, const doc::Metadata& m, Painted* pain
   set(CAIRO_PDF_METADATA_MOD_DATE, date);
   cairo_t* cr = cairo_create(surface);
   {
-    painted->figures.clear();
-    Painter painter(layout, cr, surface, &painted->figures);
+    *painted = Painted{};
+    Painter painter(layout, cr, surface, painted);
     painter.Run();
   }
   // running.cc sets the header 9 mm above the content and the footer 11 mm below it; rules and

@@ -2,6 +2,7 @@
 // where the running header and footer lie, and what each Figure element shows where.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct FigureBox {
 struct Painted {
   std::vector<FigureBox> figures;  ///< one per Figure element, in the order they were opened
   ArtifactBands bands;
+  /// Each heading's named destination and its outline title ("3.2 Inkoop"): what a link to it
+  /// says (its /Contents).
+  std::map<std::string, std::string> dest_titles;
 };
 
 }  // namespace voortgang::pdf
