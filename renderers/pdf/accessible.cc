@@ -222,9 +222,28 @@ std::vector<QPDFObjectHandle> ElementsOfType(QPDF& pdf, Rewrite& out, const char
   return found;
 }
 
-Elements FindElements(QPDF& pdf, Rewrite& out) {
+/// PDF/UA 7.5 from the painter's account, where the file is copied object by object: each TH's
+/// bytes get their /Scope without QPDF parsing every header row (a tenth of the
+/// post-processing of a note full of tables), matched in the order cairo wrote the elements,
+/// which is the order they opened. False, and nothing done, when the counts differ or a TH
+/// already has attributes: FindElements then reads the tree.
+bool AddRawHeaderScopes(const std::vector<bool>& heads_column, Rewrite& out) {
+  std::vector<Rewrite::RawObject> cells;
+  for (const Rewrite::RawObject& raw : out.RawObjectsContaining("/S /TH"))
+    if (HasName(raw.bytes, "/StructElem") && HasName(raw.bytes, "/TH")) cells.push_back(raw);
+  if (cells.size() != heads_column.size()) return false;
+  for (const Rewrite::RawObject& raw : cells)
+    if (HasName(raw.bytes, "/A")) return false;
+  for (size_t i = 0; i < cells.size(); ++i)
+    out.Append(cells[i].og, {{"/A", heads_column[i] ? "<< /O /Table /Scope /Column >>"
+                                                    : "<< /O /Table /Scope /Row >>"}});
+  return true;
+}
+
+Elements FindElements(QPDF& pdf, Rewrite& out, bool header_scopes_done) {
   Elements found;
   found.figures = ElementsOfType(pdf, out, "/Figure");
+  if (header_scopes_done) return found;
   // A TH in a row of header cells heads its column; one beside data cells heads its row.
   for (QPDFObjectHandle cell : ElementsOfType(pdf, out, "/TH")) {
     QPDFObjectHandle kids = cell.getKey("/P").getKey("/K");
@@ -376,7 +395,8 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m, con
     FixAnnotations(pages, painted.dest_titles, out);
     MarkArtifacts(pages, painted.bands, out);
     CompressPlainStreams(out);
-    Elements elements = FindElements(pdf, out);
+    bool scoped = out.CopiesObjects() && AddRawHeaderScopes(painted.th_heads_column, out);
+    Elements elements = FindElements(pdf, out, scoped);
     AddFigures(elements, painted.figures, out);
     AddHeaderScopes(elements, out);
     return out.Write();

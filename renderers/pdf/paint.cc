@@ -47,7 +47,8 @@ class Painter {
         cr_(cr),
         surface_(surface),
         figures_(painted->figures),
-        dest_titles_(painted->dest_titles) {
+        dest_titles_(painted->dest_titles),
+        th_heads_column_(painted->th_heads_column) {
     for (const Item& item : L_.items)
       for (const DrawOp& op : item.ops) NoteLinkGroup(op);
     for (const Page& page : L_.pages)
@@ -83,6 +84,9 @@ class Painter {
     bool dest = !item.dest.empty();
     if (item.level > 0) AddOutline(item);
     bool figure = !item.tags.empty() && item.tags.back().name == "Figure";
+    row_all_headers_ = true;
+    for (const DrawOp& op : item.ops)
+      if (op.tag == "TD") row_all_headers_ = false;
     for (size_t k = 0; k < item.ops.size(); ++k) {
       const DrawOp& op = item.ops[k];
       Sync(item.tags, op.tag, op.tag_group);
@@ -184,6 +188,7 @@ class Painter {
     for (size_t i = common; i < want.size(); ++i) {
       cairo_tag_begin(cr_, want[i].first.c_str(), "");
       open_.push_back(want[i]);
+      if (want[i].first == "TH") th_heads_column_.push_back(row_all_headers_);
       if (want[i].first == "Figure") {
         figures_.push_back(FigureBox{i < tags.size() ? tags[i].alt : ""});
         figure_open_ = true;
@@ -347,6 +352,8 @@ class Painter {
   int outline_[8] = {};
   std::vector<FigureBox>& figures_;  ///< per Figure element, in the order opened
   std::map<std::string, std::string>& dest_titles_;
+  std::vector<bool>& th_heads_column_;
+  bool row_all_headers_ = true;      ///< the item being painted has no TD
   bool figure_open_ = false;         ///< the last of figures_ is open: painting grows its box
   bool figure_empty_ = false;        ///< nothing painted in it yet
   std::set<int> link_groups_;  ///< leaf groups that hold a link somewhere

@@ -29,6 +29,9 @@ struct Painted {
   /// Each heading's named destination and its outline title ("3.2 Inkoop"): what a link to it
   /// says (its /Contents).
   std::map<std::string, std::string> dest_titles;
+  /// Per TH element in the order opened: true when its row holds only header cells (it heads
+  /// its column), false when it sits beside data cells (it heads its row).
+  std::vector<bool> th_heads_column;
 };
 
 }  // namespace voortgang::pdf

@@ -79,6 +79,10 @@ std::string_view LiteralValue(std::string_view s, std::string_view key, bool* ot
 
 }  // namespace
 
+bool HasName(std::string_view bytes, std::string_view name) {
+  return FindName(bytes, name) != std::string_view::npos;
+}
+
 std::optional<RawAnnotation> ReadRawAnnotation(std::string_view bytes) {
   size_t open = bytes.find("<<"), end = bytes.rfind("endobj");
   size_t close = end == std::string_view::npos ? end : bytes.rfind(">>", end);

@@ -22,4 +22,8 @@ struct RawAnnotation {
 /// string, a link that has neither): the caller then asks QPDF.
 std::optional<RawAnnotation> ReadRawAnnotation(std::string_view bytes);
 
+/// Whether the name `name` ("/TH", "/A") occurs in `bytes` as a whole name, not as the start of
+/// a longer one ("/Alt").
+bool HasName(std::string_view bytes, std::string_view name);
+
 }  // namespace voortgang::pdf

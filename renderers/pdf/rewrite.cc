@@ -251,6 +251,17 @@ std::optional<Rewrite::RawObject> Rewrite::Raw(QPDFObjGen og) {
   return RawObject{og, std::string_view(original_).substr(from, EndOf(it->second) - from)};
 }
 
+std::vector<Rewrite::RawObject> Rewrite::RawObjectsContaining(std::string_view needle) {
+  if (!CopiesObjects()) throw std::logic_error("Rewrite::RawObjectsContaining needs a copied file");
+  std::vector<RawObject> found;
+  for (size_t index : PlacedContaining(needle)) {
+    size_t from = placed_[index].first;
+    found.push_back(RawObject{placed_[index].second,
+                              std::string_view(original_).substr(from, EndOf(index) - from)});
+  }
+  return found;
+}
+
 void Rewrite::Append(QPDFObjGen og, Entries extra) {
   if (!CopiesObjects()) throw std::logic_error("Rewrite::Append needs a copied file");
   Entries& entries = appended_[og];

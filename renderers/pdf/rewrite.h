@@ -50,6 +50,8 @@ class Rewrite {
   /// The indirect object `og` as it lies in the file, for changes QPDF need not parse the
   /// object for (CopiesObjects() only); nullopt when the file has no such object.
   std::optional<RawObject> Raw(QPDFObjGen og);
+  /// Raw() of each object ObjectsContaining(needle) gives (CopiesObjects() only).
+  std::vector<RawObject> RawObjectsContaining(std::string_view needle);
   /// The dictionary object `og` is written as it lies in the file with `extra` inserted before
   /// its closing ">>"; the caller knows it has none of those keys (CopiesObjects() only, and not
   /// for an object also Changed).
