@@ -42,7 +42,7 @@ const Vocabulary& UnitVocabulary() {
        "kwartaal_uitgaven", "kwartaal_verplichtingen", "kwartaal_verplichtingen_negatief",
        "kwartaal_vrijgevallen", "kwartaal_geboekt", "kwartaal_acties_zin", "kwartaal_groepen",
        "groep", "kop", "werkwoord", "heeft_kwartaal_mijlpalen", "heeft_kwartaal_besluiten",
-       "heeft_volgend_kwartaal_besluiten"},
+       "heeft_volgend_kwartaal_besluiten", "heeft_uitgaven_per_kwartaal"},
       {"titelblad", "memokop", "inhoud", "pagina-einde", "witregel", "markdown", "lijst", "tabel",
        "grafiek"},
       {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",

@@ -381,9 +381,10 @@ bool Chart(const UnitView& v, const Element& d, Captions* c, Blocks* out, std::s
     out->push_back({chart});
     return true;
   }
+  if (kind == "kwartaal") return QuarterChart(v, d, c, out);
   const UnitFigures* f = v.figures;
   if (kind != "thema" && kind != "actielijn") {
-    *e = "unknown chart '" + kind + "'; known: thema, actielijn, acties";
+    *e = "unknown chart '" + kind + "'; known: thema, actielijn, acties, kwartaal";
     return false;
   }
   if (!f || !f->has_budget) return true;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,19 @@ void AddQuarter(const UnitView& view, kainjow::mustache::data* ctx);
 /// The quarter section's tables, [[tabel:kwartaal-...]] (quarter_directives.cc).
 bool QuarterTable(const UnitView& view, const Element& directive, Captions* captions,
                   std::vector<doc::Block>* out, std::string* error);
+
+/// `[[grafiek:kwartaal]]` (quarter_chart.cc): the uitgaven per quarter as columns, their running
+/// total as a line, against the total begroot; a sentence instead when no quarter has uitgaven.
+bool QuarterChart(const UnitView& view, const Element& directive, Captions* captions,
+                  std::vector<doc::Block>* out);
+
+/// True when some quarter up to P (or "eerder") has uitgaven: the switch
+/// heeft_uitgaven_per_kwartaal.
+bool AnyQuarterSpending(const UnitFigures& figures);
+
+/// That chart's data with `title`; nullopt when no quarter up to P has uitgaven.
+std::optional<doc::ColumnLineChart> QuarterSpendingChart(const UnitFigures& figures,
+                                                         const std::string& title);
 
 /// The quarter section's switches: kwartaal_groepen, heeft_kwartaal_mijlpalen, ...
 void QuarterSwitches(const UnitView& view, kainjow::mustache::data* ctx);

@@ -70,6 +70,7 @@ void MeasureMemoHeader(const doc::MemoHeader& m, Length width, MeasureContext* c
 void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx);
 void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx);
 void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx);
+void MeasureColumnLineChart(const doc::ColumnLineChart& c, Length width, MeasureContext* ctx);
 
 /// A contents heading line plus one placeholder item per listed heading; entries are
 /// (re)filled by MeasureTocEntry once page numbers are known.

@@ -287,6 +287,8 @@ void MeasureBlocks(const std::vector<doc::Block>& blocks, Length x, Length width
             MeasureBarChart(v, width, ctx);
           } else if constexpr (std::is_same_v<T, doc::LineChart>) {
             MeasureLineChart(v, width, ctx);
+          } else if constexpr (std::is_same_v<T, doc::ColumnLineChart>) {
+            MeasureColumnLineChart(v, width, ctx);
           } else if constexpr (std::is_same_v<T, doc::TitleBlock>) {
             MeasureTitle(v, width, ctx);
           } else if constexpr (std::is_same_v<T, doc::MemoHeader>) {
