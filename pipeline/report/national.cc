@@ -354,8 +354,13 @@ bool Table(const NationalView& v, const Element& d, report::Captions* c, Blocks*
                               : row(a.verplichtingen, a.verplichtingen_kwartaal));
     std::vector<Money> total = uitgaven ? row(f.uitgaven, f.uitgaven_kwartaal)
                                         : row(f.verplichtingen, f.verplichtingen_kwartaal);
-    std::vector<Money> all = total;
-    for (const auto& r : rows) all.insert(all.end(), r.begin(), r.end());
+    // Both quarter tables show cents when either has an amount with cents, as they are read
+    // side by side (t/m P-1 is t/m P minus P, so those two decide).
+    std::vector<Money> all{f.uitgaven, f.uitgaven_kwartaal, f.verplichtingen,
+                           f.verplichtingen_kwartaal};
+    for (const ActielijnFigures& a : f.actielijnen)
+      all.insert(all.end(), {a.uitgaven, a.uitgaven_kwartaal, a.verplichtingen,
+                             a.verplichtingen_kwartaal});
     AmountFormat fmt(all);
     for (size_t i = 0; i < rows.size(); ++i)
       t.body.push_back(TextRow({LineLabel(in, f.actielijnen[i].id), fmt(rows[i][0]),

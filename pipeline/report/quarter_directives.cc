@@ -118,7 +118,6 @@ bool QuarterMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out,
     (void)m.TrySub(q);
     return m;
   };
-  std::vector<Money> all;
   auto pick = [&](const ThemeFigures& tf) {
     Money total = uitgaven ? tf.uitgaven : tf.verplichtingen;
     Money quarter = uitgaven ? tf.uitgaven_kwartaal : tf.verplichtingen_kwartaal;
@@ -126,11 +125,13 @@ bool QuarterMoney(const UnitView& v, const Element& d, Captions* c, Blocks* out,
   };
   Money unit_total = uitgaven ? f->uitgaven : f->verplichtingen;
   Money unit_quarter = uitgaven ? f->uitgaven_kwartaal : f->verplichtingen_kwartaal;
-  all.insert(all.end(), {through(unit_total, unit_quarter), unit_quarter, unit_total});
-  for (const ThemeFigures& tf : f->themas) {
-    auto [before, rest] = pick(tf);
-    all.insert(all.end(), {before, rest.first, rest.second});
-  }
+  // The uitgaven and verplichtingen tables are read side by side: both show cents when either
+  // has an amount with cents (t/m P-1 is t/m P minus P, so t/m P and P decide).
+  std::vector<Money> all{f->uitgaven, f->uitgaven_kwartaal, f->verplichtingen,
+                         f->verplichtingen_kwartaal};
+  for (const ThemeFigures& tf : f->themas)
+    all.insert(all.end(), {tf.uitgaven, tf.uitgaven_kwartaal, tf.verplichtingen,
+                           tf.verplichtingen_kwartaal});
   AmountFormat fmt(all);
   for (size_t i = 0; i < v.unit->themas.size(); ++i) {
     const ThemeFigures* tf = v.theme_figures[i];
