@@ -39,6 +39,7 @@ QuarterBlock Block(const UnitContext& ctx, Sheet& s, const QuarterColumns& colum
   }
   QuarterBlock block;
   block.title = uitgaven ? "Uitgaven per thema" : "Verplichtingen per thema";
+  block.series = uitgaven ? "Uitgaven" : "Verplichtingen";
   for (const Thema& t : ctx.unit.themas) {
     QuarterRow r;
     r.label = t.naam;

@@ -94,6 +94,7 @@ QuarterBlock Block(const NationalContext& ctx, Sheet& s, const QuarterColumns& c
   };
   QuarterBlock block;
   block.title = uitgaven ? "Uitgaven per eenheid" : "Verplichtingen per eenheid";
+  block.series = uitgaven ? "Uitgaven" : "Verplichtingen";
   block.total.cached.assign(columns.size(), Money{});
   for (size_t u = 0; u < ctx.figures.units.size() && u < ctx.inputs.units.size(); ++u) {
     const UnitFigures& fig = ctx.figures.units[u];

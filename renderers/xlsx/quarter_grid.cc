@@ -11,6 +11,7 @@ namespace {
 constexpr int kFirstCol = 1;
 
 struct BlockRows {
+  std::string series;  ///< the chart's name for the total row
   int header = 0;
   int total = 0;
   std::vector<Money> totals;  ///< the total row's cached amounts per column
@@ -20,6 +21,7 @@ BlockRows WriteBlock(Sheet& s, int row, const QuarterColumns& columns, const Qua
   const Formats& f = s.formats();
   const int n = static_cast<int>(columns.size()), total_col = kFirstCol + n;
   BlockRows out;
+  out.series = b.series;
   out.header = row;
   s.Text(row, 0, b.title, f.header);
   for (int c = 0; c < n; ++c) s.Text(row, kFirstCol + c, columns.Label(c), f.header_right);
@@ -65,9 +67,11 @@ void InsertChart(lxw_workbook* wb, Sheet& s, int row, const QuarterColumns& colu
     lxw_chart_series* se = chart_add_series(chart, nullptr, nullptr);
     chart_series_set_categories(se, kPerKwartaal, b.header, kFirstCol, b.header, last_col);
     chart_series_set_values(se, kPerKwartaal, b.total, kFirstCol, b.total, last_col);
-    chart_series_set_name_range(se, kPerKwartaal, b.header, 0);
+    chart_series_set_name(se, b.series.c_str());
     SetCache(se->values, b.totals);
   }
+  // Quarter labels stay under the plot when a quarter is negative (commitments released).
+  chart_axis_set_label_position(chart->x_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
   chart_title_set_name(chart, "Per kwartaal geboekt");
   chart_axis_set_num_format(chart->y_axis, "[$€-413] #,##0");
   chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);

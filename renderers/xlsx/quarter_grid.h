@@ -39,7 +39,8 @@ struct QuarterRow {
 };
 
 struct QuarterBlock {
-  std::string title;             ///< "Uitgaven per thema": the block's header and chart series
+  std::string title;             ///< "Uitgaven per thema", the block's header
+  std::string series;            ///< "Uitgaven", its total row's name in the chart
   std::vector<QuarterRow> rows;  ///< themes or units
   QuarterRow total;              ///< "Totaal"; formulas empty = SUBTOTAL of the rows above
 };
