@@ -66,11 +66,11 @@ BOOST_AUTO_TEST_CASE(note_section_with_money_in_the_quarter_beside_the_cumulativ
   // The verplichtingen table shows cents as the uitgaven table beside it does.
   BOOST_TEST(Has(t, "TOTAL | Totaal | 25.000,00 | -19.000,00 | 6.000,00 |"));
   BOOST_TEST(!Has(t, "TOTAL | Totaal | 25.000 | -19.000 | 6.000 |"));
-  // The chart of uitgaven per quarter, after the text that says how to read it.
+  // The chart of uitgaven per quarter, with the small text under it that says how to read it.
   BOOST_TEST(Has(t,
-                 "De figuur hieronder toont de uitgaven per kwartaal (staven) en de uitgaven tot "
-                 "dan toe opgeteld (lijn), tegen het totaal begroot van € 1.410.000 (stippellijn).\n"
-                 "CHART: Figuur 3. Uitgaven per kwartaal en cumulatief, t/m Q4 2024 [× € 1.000]"));
+                 "CHART: Figuur 3. Uitgaven per kwartaal en cumulatief, t/m Q4 2024 [× € 1.000]\n"
+                 "SMALL: De staven zijn de uitgaven per kwartaal, de lijn is de som van de uitgaven "
+                 "tot en met dat kwartaal en de stippellijn het totaal begroot (€ 1.410.000)."));
   BOOST_TEST(Has(t, "In het vierde kwartaal 2024 is geen mijlpaal bereikt."));
 }
 
