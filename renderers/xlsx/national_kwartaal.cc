@@ -16,12 +16,14 @@ namespace {
 
 enum DataColumn { kEenheid, kPeriode, kSleutel, kSoort, kBedrag, kDataColumns };
 
+/// The data columns by defined name, which keeps the SUMIFS short enough to read.
+constexpr const char* kNames[kDataColumns] = {"Kwartaal_eenheid", "", "Kwartaal_sleutel",
+                                              "Kwartaal_soort", "Kwartaal_bedrag"};
+
 struct DataRange {
   int first = 1;
   int last = 0;  ///< < first when there are no rows
-  std::string Col(int col) const {
-    return SheetPrefix(kKwartaalcijfers) + Range(first, col, last, col, true);
-  }
+  std::string Col(int col) const { return kNames[col]; }
 };
 
 QuarterColumns NationalColumns(const Figures& figures) {
@@ -42,7 +44,7 @@ QuarterColumns NationalColumns(const Figures& figures) {
   return columns;
 }
 
-DataRange WriteData(lxw_worksheet* ws, const NationalContext& ctx) {
+DataRange WriteData(lxw_workbook* wb, lxw_worksheet* ws, const NationalContext& ctx) {
   const Formats& f = ctx.formats;
   Sheet s(ws, f, ctx.error);
   const char* headers[kDataColumns] = {"Eenheid", "Periode", "Periodesleutel", "Soort", "Bedrag"};
@@ -74,8 +76,15 @@ DataRange WriteData(lxw_worksheet* ws, const NationalContext& ctx) {
   }
   DataRange range;
   range.last = row - 1;
-  if (range.last >= range.first)
+  if (range.last >= range.first) {
     s.Check(worksheet_autofilter(ws, 0, 0, range.last, kDataColumns - 1), "autofilter");
+    for (int c : {kEenheid, kSleutel, kSoort, kBedrag}) {  // the columns the SUMIFS name
+      std::string target = "=" + SheetPrefix(kKwartaalcijfers) +
+                           Range(range.first, c, range.last, c, true);
+      s.Check(workbook_define_name(wb, kNames[c], target.c_str()),
+              std::string("define name ") + kNames[c]);
+    }
+  }
   s.IgnoreNumbersStoredAsText();
   worksheet_freeze_panes(ws, 1, 0);
   s.SetupPrint(ctx.footer, 0);
@@ -127,7 +136,7 @@ QuarterBlock Block(const NationalContext& ctx, Sheet& s, const QuarterColumns& c
 
 void WriteNationalPerKwartaal(lxw_workbook* wb, lxw_worksheet* per_kwartaal,
                               lxw_worksheet* kwartaalcijfers, const NationalContext& ctx) {
-  DataRange data = WriteData(kwartaalcijfers, ctx);
+  DataRange data = WriteData(wb, kwartaalcijfers, ctx);
   QuarterColumns columns = NationalColumns(ctx.figures);
   std::string scratch;
   Sheet sums(per_kwartaal, ctx.formats, &scratch);
