@@ -61,10 +61,10 @@ DataRange WriteData(lxw_workbook* wb, lxw_worksheet* ws, const NationalContext& 
     s.Amount(row, kBedrag, m, f.money);
     ++row;
   };
-  for (size_t i = 0; i < ctx.figures.units.size() && i < ctx.inputs.units.size(); ++i) {
+  for (size_t i = 0; i < ctx.figures.units.size() && i < ctx.units.size(); ++i) {
     const UnitFigures& u = ctx.figures.units[i];
     if (!u.has_budget) continue;
-    const std::string& id = ctx.inputs.units[i].id;
+    const std::string& id = ctx.units[i].id;
     if (u.eerder) {  // the quarters before the shown ones, under the first of them
       put(id, "eerder", u.eerder->period, "uitgave", u.eerder->uitgaven);
       put(id, "eerder", u.eerder->period, "verplichting", u.eerder->verplichtingen);
@@ -105,10 +105,10 @@ QuarterBlock Block(const NationalContext& ctx, Sheet& s, const QuarterColumns& c
   block.title = uitgaven ? "Uitgaven per eenheid" : "Verplichtingen per eenheid";
   block.series = uitgaven ? "Uitgaven" : "Verplichtingen";
   block.total.cached.assign(columns.size(), Money{});
-  for (size_t u = 0; u < ctx.figures.units.size() && u < ctx.inputs.units.size(); ++u) {
+  for (size_t u = 0; u < ctx.figures.units.size() && u < ctx.units.size(); ++u) {
     const UnitFigures& fig = ctx.figures.units[u];
     if (!fig.has_budget) continue;
-    const Unit& unit = ctx.inputs.units[u];
+    const UnitSummary& unit = ctx.units[u];
     QuarterRow r;
     r.label = unit.naam;
     for (size_t i = 0; i < columns.size(); ++i) {

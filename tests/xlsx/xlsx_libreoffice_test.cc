@@ -106,7 +106,8 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
                      error);
   files.push_back((tmp.path() / "late-landelijk.xlsx").string());
   quarterly.push_back(files.back());
-  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in, late_fig, FixtureProvenance(), files.back(), &error),
+  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in.programma, Summarize(in.units), late_fig,
+                                           FixtureProvenance(), files.back(), &error),
                      error);
   // The probe: one theme's uitgaven a cent off, so one cached value is wrong.
   Figures wrong = fig;
