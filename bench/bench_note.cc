@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     double t1 = CpuMs();
-    std::vector<std::string> alts;
+    pdf::Painted alts;
     std::string painted = pdf::PaintPdf(layout, document.metadata, &alts, &error);
     double t2 = CpuMs();
     std::string pdf = pdf::MakeAccessible(painted, document.metadata, alts, &error);

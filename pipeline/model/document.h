@@ -137,6 +137,33 @@ struct BarChart {
   std::string alt_text;  ///< for screen readers (tagged PDF Figure /Alt)
 };
 
+/// One column of a ColumnLineChart.
+struct ColumnCategory {
+  std::string label;  ///< under the column, e.g. "Q1"
+  std::string group;  ///< under the labels, shared by neighbouring columns, e.g. "2023"
+  std::string full;   ///< for the numbers table and the alt text, e.g. "Q1 2023"
+};
+
+/// A horizontal reference level across a ColumnLineChart, e.g. the total begroot.
+struct ChartLevel {
+  std::string label;    ///< "Totaal begroot"
+  int64_t value = 0;    ///< in the chart's unit
+  std::string display;  ///< "€ 1.234.567"
+};
+
+/// Vertical columns per category (an amount per quarter) with a line over them (the running
+/// total) on the same value axis, and optionally a reference level the line is read against.
+struct ColumnLineChart {
+  std::string title;
+  std::vector<ColumnCategory> categories;
+  BarSeries columns;  ///< one value per category
+  BarSeries line;     ///< one value per category
+  std::optional<ChartLevel> level;
+  int64_t axis_divisor = 1;  ///< as BarChart
+  std::string axis_label;
+  std::string alt_text;
+};
+
 struct LinePoint {
   int year = 0;
   int64_t value = 0;    ///< any unit, the same for a panel (e.g. tenths of a percent)
@@ -189,8 +216,8 @@ struct Spacer {
 };
 
 struct Block {
-  std::variant<Heading, Paragraph, List, Table, BarChart, LineChart, TitleBlock, MemoHeader,
-               TableOfContents, PageBreak, Spacer>
+  std::variant<Heading, Paragraph, List, Table, BarChart, LineChart, ColumnLineChart, TitleBlock,
+               MemoHeader, TableOfContents, PageBreak, Spacer>
       content;
 };
 

@@ -85,12 +85,23 @@ doc::Block Sentence(const std::string& text) {
   return {p};
 }
 
-namespace {
-Money RoundToEuro(Money m) {
+std::string ChartEuros(Money m) {
   int64_t e = (m.cents >= 0 ? m.cents + 50 : m.cents - 50) / 100;
-  return Money{e * 100};
+  return FormatEuros(Money{e * 100});
 }
-}  // namespace
+
+void MoneyAxis(int64_t max_cents, int64_t* divisor, std::string* label) {
+  if (max_cents >= 10'000'000'000) {  // from € 100 miljoen up the axis counts millions
+    *divisor = 100'000'000;
+    *label = "× €\u00A01.000.000";
+  } else if (max_cents >= 1'000'000) {  // from € 10.000 up the axis counts thousands
+    *divisor = 100'000;
+    *label = "× €\u00A01.000";
+  } else {
+    *divisor = 100;
+    *label = "€";
+  }
+}
 
 doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::string>& categories,
                             const std::string& label_a, const std::vector<Money>& a,
@@ -106,7 +117,7 @@ doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::str
     s.label = label;
     for (Money m : *values) {
       s.values.push_back(m.cents);
-      s.display.push_back(FormatEuros(RoundToEuro(m)));
+      s.display.push_back(ChartEuros(m));
       max = std::max(max, m.cents);
     }
     chart.series.push_back(std::move(s));
@@ -115,16 +126,7 @@ doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::str
     alt += " " + categories[i] + ": " + label_a + " " + chart.series[0].display[i] + ", " +
            label_b + " " + chart.series[1].display[i] + ".";
   }
-  if (max >= 10'000'000'000) {  // from € 100 miljoen up the axis counts millions
-    chart.axis_divisor = 100'000'000;
-    chart.axis_label = "× €\u00A01.000.000";
-  } else if (max >= 1'000'000) {  // from € 10.000 up the axis counts thousands
-    chart.axis_divisor = 100'000;
-    chart.axis_label = "× €\u00A01.000";
-  } else {
-    chart.axis_divisor = 100;
-    chart.axis_label = "€";
-  }
+  MoneyAxis(max, &chart.axis_divisor, &chart.axis_label);
   chart.alt_text = alt;
   return chart;
 }

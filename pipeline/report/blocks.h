@@ -48,6 +48,13 @@ class AmountFormat {
   bool cents_ = false;
 };
 
+/// A money chart's axis unit for values up to `max_cents`: euros, thousands or millions of euros
+/// (sets the chart's axis_divisor and axis_label).
+void MoneyAxis(int64_t max_cents, int64_t* divisor, std::string* label);
+
+/// An amount as a chart labels it: rounded to whole euros, "€ 1.234.567".
+std::string ChartEuros(Money m);
+
 /// A two-series bar chart of money: one bar pair per category. Values in cents; the labels on
 /// the bars are whole euros; the axis counts euros or thousands of euros.
 doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::string>& categories,

@@ -92,6 +92,9 @@ const std::vector<Directive>& AllDirectives() {
        "begroot en uitgegeven per actielijn (een zin in plaats van de grafiek als er niets is)"},
       {"grafiek:acties", "", kUnit, OnUnit<unit::GrafiekActies>,
        "het aantal acties per status (een zin in plaats van de grafiek als er geen zijn)"},
+      {"grafiek:kwartaal", "", kUnit, OnUnit<unit::GrafiekKwartaal>,
+       "de uitgaven per kwartaal als staven, opgeteld als lijn, en het totaal begroot als "
+       "stippellijn (een zin in plaats van de grafiek als er niets is uitgegeven)"},
 
       // The national overview.
       {"tabel:actielijnen", "", kNational, OnNational<national::TabelActielijnen>,

@@ -41,7 +41,7 @@ const Vocabulary& UnitVocabulary() {
        "kwartaal_uitgaven", "kwartaal_verplichtingen", "kwartaal_verplichtingen_negatief",
        "kwartaal_vrijgevallen", "kwartaal_geboekt", "kwartaal_acties_zin", "kwartaal_groepen",
        "groep", "kop", "werkwoord", "heeft_kwartaal_mijlpalen", "heeft_kwartaal_besluiten",
-       "heeft_volgend_kwartaal_besluiten"},
+       "heeft_volgend_kwartaal_besluiten", "heeft_uitgaven_per_kwartaal"},
       report::DirectiveNames(report::Documents::kUnit),
       {"titel", "ondertitel", "periode", "datum", "geadresseerde", "onderwerp", "trefwoorden",
        "auteur", "koptekst", "koptekst_periode", "tabellabel", "figuurlabel", "memokop", "logo"},

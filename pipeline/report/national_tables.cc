@@ -196,8 +196,13 @@ bool TabelKwartaalActielijnen(const NationalView& v, const Element& d, Captions*
   std::vector<std::vector<Money>> rows;
   for (const ActielijnFigures& a : f.actielijnen) rows.push_back(row(a));
   std::vector<Money> total = row(f);
-  std::vector<Money> all = total;
-  for (const auto& r : rows) all.insert(all.end(), r.begin(), r.end());
+  // Both quarter tables show cents when either has an amount with cents, as they are read
+  // side by side (t/m P-1 is t/m P minus P, so those two decide).
+  std::vector<Money> all{f.uitgaven, f.uitgaven_kwartaal, f.verplichtingen,
+                         f.verplichtingen_kwartaal};
+  for (const ActielijnFigures& a : f.actielijnen)
+    all.insert(all.end(),
+               {a.uitgaven, a.uitgaven_kwartaal, a.verplichtingen, a.verplichtingen_kwartaal});
   AmountFormat fmt(all);
   for (size_t i = 0; i < rows.size(); ++i)
     t.body.push_back(TextRow(

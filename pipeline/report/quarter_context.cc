@@ -48,6 +48,8 @@ void AddQuarter(const UnitView& v, kainjow::mustache::data* ctx) {
   Money released;  // a negative quarter: commitments released on balance
   if (verplichtingen.cents < 0 && !released.TrySub(verplichtingen)) released = Money{};
   ctx->set("kwartaal_vrijgevallen", Euros(released));
+  ctx->set("heeft_uitgaven_per_kwartaal",
+           kainjow::mustache::data(f && f->has_budget && AnyQuarterSpending(*f)));
   ctx->set("kwartaal_geboekt",
            kainjow::mustache::data(uitgaven.cents != 0 || verplichtingen.cents != 0));
 }

@@ -158,11 +158,13 @@ bool TabelKwartaalGeld(const UnitView& v, const Element& d, Captions* c, Blocks*
                                          x.verplichtingen};
   };
   std::vector<Money> total = row(*f);
-  std::vector<Money> all = total;
-  for (const ThemeFigures& tf : f->themas) {
-    std::vector<Money> r = row(tf);
-    all.insert(all.end(), r.begin(), r.end());
-  }
+  // The uitgaven and verplichtingen tables are read side by side: both show cents when either
+  // has an amount with cents (t/m P-1 is t/m P minus P, so t/m P and P decide).
+  std::vector<Money> all{f->uitgaven, f->uitgaven_kwartaal, f->verplichtingen,
+                         f->verplichtingen_kwartaal};
+  for (const ThemeFigures& tf : f->themas)
+    all.insert(all.end(), {tf.uitgaven, tf.uitgaven_kwartaal, tf.verplichtingen,
+                           tf.verplichtingen_kwartaal});
   AmountFormat fmt(all);
   for (size_t i = 0; i < v.unit->themas.size(); ++i) {
     const ThemeFigures* tf = v.theme_figures[i];

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,15 @@ UnitView MakeUnitView(const NoteInput& input);
 /// kwartaal_acties_zin, ...
 void AddQuarter(const UnitView& view, kainjow::mustache::data* ctx);
 
+/// True when some quarter up to P (or "eerder") has uitgaven: the switch
+/// heeft_uitgaven_per_kwartaal.
+bool AnyQuarterSpending(const UnitFigures& figures);
+
+/// The [[grafiek:kwartaal]] chart's data with `title` (quarter_chart.cc); nullopt when no
+/// quarter up to P has uitgaven.
+std::optional<doc::ColumnLineChart> QuarterSpendingChart(const UnitFigures& figures,
+                                                         const std::string& title);
+
 /// The quarter section's switches: kwartaal_groepen, heeft_kwartaal_mijlpalen, ...
 void QuarterSwitches(const UnitView& view, kainjow::mustache::data* ctx);
 
@@ -60,7 +70,7 @@ UnitDirective MarkdownInleiding, MarkdownWaarom, MarkdownResultaat, MarkdownStan
     TabelKerncijfers, TabelRoutekaart, TabelMijlpalen, TabelMiddelen, TabelBegroting,
     TabelRealisatie, TabelStand, TabelActielijnen, TabelKwartaalActies, TabelKwartaalMijlpalen,
     TabelKwartaalBesluiten, TabelKwartaalGeld, TabelKwartaalKerncijfers, GrafiekThema,
-    GrafiekActielijn, GrafiekActies;
+    GrafiekActielijn, GrafiekActies, GrafiekKwartaal;
 }  // namespace unit
 
 }  // namespace voortgang::report

@@ -1,35 +1,14 @@
 // Charts as inline SVG beside their numbers. The SVG is a picture with the PDF's alt text
 // (role="img"); the same numbers stand in a table below it, so they are never only a picture.
-// Geometry is in CSS pixels of a 640 px wide picture that the page scales to its column;
-// text widths are estimated (0.55 em a character), since only the browser measures text.
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <map>
 
 #include "pipeline/model/chart_axis.h"
-#include "renderers/html/writer.h"
+#include "renderers/html/svg.h"
 
 namespace voortgang::html {
 namespace {
-
-constexpr double kWidth = 640;
-constexpr double kPxPerMm = 96 / 25.4;
-
-std::string N(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof(buf), "%.1f", v);
-  std::string s = buf;
-  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
-  return s == "-0" ? "0" : s;
-}
-
-/// Characters, not bytes, of UTF-8 text.
-std::size_t Chars(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
-  return n;
-}
 
 /// Words into lines of at most `max_chars` characters (a longer word gets a line of its own).
 std::vector<std::string> Wrap(const std::string& text, std::size_t max_chars) {
@@ -53,35 +32,8 @@ std::vector<std::string> Wrap(const std::string& text, std::size_t max_chars) {
   return lines;
 }
 
-struct Svg {
-  Writer* w;
-  double font;  ///< px
+}  // namespace
 
-  double Width(std::string_view s, double size = 0) const {
-    return Chars(s) * 0.55 * (size > 0 ? size : font);
-  }
-  void Rect(double x, double y, double width, double height, Rgb fill) {
-    w->Raw("<rect x=\"" + N(x) + "\" y=\"" + N(y) + "\" width=\"" + N(width) + "\" height=\"" +
-           N(height) + "\" fill=\"" + Hex(fill) + "\"/>\n");
-  }
-  void Line(double x1, double y1, double x2, double y2, double stroke, Rgb colour) {
-    w->Raw("<line x1=\"" + N(x1) + "\" y1=\"" + N(y1) + "\" x2=\"" + N(x2) + "\" y2=\"" + N(y2) +
-           "\" stroke=\"" + Hex(colour) + "\" stroke-width=\"" + N(stroke) + "\"/>\n");
-  }
-  /// anchor: "start", "middle" or "end".
-  void Text(double x, double y, const std::string& s, Rgb colour, const char* anchor,
-            bool bold = false, double size = 0) {
-    w->Raw("<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" fill=\"" + Hex(colour) + "\"");
-    if (std::string_view(anchor) != "start") w->Raw(std::string(" text-anchor=\"") + anchor + "\"");
-    if (bold) w->Raw(" font-weight=\"bold\"");
-    if (size > 0) w->Raw(" font-size=\"" + N(size) + "\"");
-    w->Raw(">");
-    w->Text(s);
-    w->Raw("</text>\n");
-  }
-};
-
-/// <figure>, its caption and the opening of the picture.
 std::string OpenFigure(const std::string& title, const std::string& alt, double height,
                        Writer* w) {
   std::string id = "figuur-" + std::to_string(++w->figures);
@@ -104,7 +56,6 @@ std::string OpenFigure(const std::string& title, const std::string& alt, double 
   return id;
 }
 
-/// The chart's numbers: a row per category, a column per series.
 void NumbersTable(const std::string& caption, const std::vector<std::string>& columns,
                   const std::vector<std::pair<std::string, std::vector<std::string>>>& rows,
                   Writer* w) {
@@ -132,7 +83,6 @@ void NumbersTable(const std::string& caption, const std::vector<std::string>& co
   w->Raw("</details>\n");
 }
 
-}  // namespace
 
 void WriteBarChart(const doc::BarChart& c, Writer* w) {
   const HouseStyle& s = w->style;
@@ -151,18 +101,10 @@ void WriteBarChart(const doc::BarChart& c, Writer* w) {
       hi = std::max(hi, v);
     }
   }
-  int64_t div = c.axis_divisor > 0 ? c.axis_divisor : 1;
-  int64_t hi_u = CeilDiv(hi, div), lo_u = FloorDiv(lo, div);
-  int64_t step = NiceStep(std::max<int64_t>(1, CeilDiv(std::max<int64_t>(hi_u - lo_u, 1), 5)));
-  int64_t hi_t = CeilDiv(hi_u, step) * step, lo_t = FloorDiv(lo_u, step) * step;
-  if (hi_t == lo_t) hi_t = lo_t + step;
+  ValueAxis axis = FitValueAxis(lo, hi, c.axis_divisor);
   double x0 = label_w;
-  double plot_w = kWidth - label_w - svg.Width(GroupedDigits(hi_t + 2 * step)) / 2 - 2;
-  // Only the position is a double; the amounts stay integers.
-  auto X = [&](int64_t raw) {
-    double f = (static_cast<double>(raw) / div - lo_t) / static_cast<double>(hi_t - lo_t);
-    return x0 + plot_w * f;
-  };
+  double plot_w = kWidth - label_w - svg.Width(GroupedDigits(axis.hi + 2 * axis.step)) / 2 - 2;
+  auto X = [&](int64_t raw) { return x0 + plot_w * axis.Fraction(raw); };
   auto labels_fit = [&]() {
     for (size_t i = 0; i < nseries; ++i) {
       const doc::BarSeries& sr = c.series[i];
@@ -173,7 +115,7 @@ void WriteBarChart(const doc::BarChart& c, Writer* w) {
     }
     return true;
   };
-  for (int tries = 0; tries < 20 && !labels_fit(); ++tries) hi_t += step;
+  for (int tries = 0; tries < 20 && !labels_fit(); ++tries) axis.hi += axis.step;
 
   double bar = s.bar_thickness_mm * kPxPerMm, gap = 1.5;
   double bars_h = bar * double(nseries) + gap * double(nseries > 0 ? nseries - 1 : 0);
@@ -199,8 +141,8 @@ void WriteBarChart(const doc::BarChart& c, Writer* w) {
     }
   }
   if (nseries > 0 && !c.categories.empty()) {
-    for (int64_t t = lo_t; t <= hi_t; t += step) {
-      double gx = X(t * div);
+    for (int64_t t : axis.Ticks()) {
+      double gx = X(t * axis.divisor);
       svg.Line(gx, plot_top, gx, plot_bottom, t == 0 ? 1 : 0.6, t == 0 ? s.chart_axis : s.chart_grid);
     }
     double y = plot_top;
@@ -225,8 +167,8 @@ void WriteBarChart(const doc::BarChart& c, Writer* w) {
       y += std::max(bars_h, cat_h) + 8;
     }
     svg.Line(x0, plot_bottom, x0 + plot_w, plot_bottom, 1, s.chart_axis);
-    for (int64_t t = lo_t; t <= hi_t; t += step)
-      svg.Text(X(t * div), plot_bottom + svg.font + 2, GroupedDigits(t), s.chart_axis, "middle");
+    for (int64_t t : axis.Ticks())
+      svg.Text(X(t * axis.divisor), plot_bottom + svg.font + 2, GroupedDigits(t), s.chart_axis, "middle");
     if (!c.axis_label.empty())
       svg.Text(x0 + plot_w, plot_bottom + svg.font + 4 + lh, c.axis_label, s.chart_axis, "end");
   }

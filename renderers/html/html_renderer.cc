@@ -242,6 +242,8 @@ void WriteBlocks(const std::vector<doc::Block>& blocks, const Page& page, std::s
       WriteBarChart(*c, w);
     } else if (const auto* c = std::get_if<doc::LineChart>(&b.content)) {
       WriteLineChart(*c, w);
+    } else if (const auto* c = std::get_if<doc::ColumnLineChart>(&b.content)) {
+      WriteColumnLineChart(*c, w);
     } else if (const auto* t = std::get_if<doc::TitleBlock>(&b.content)) {
       WriteTitleBlock(*t, w);
     } else if (const auto* m = std::get_if<doc::MemoHeader>(&b.content)) {

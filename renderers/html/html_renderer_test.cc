@@ -102,6 +102,48 @@ BOOST_AUTO_TEST_CASE(semantic_page_from_the_document_tree) {
   BOOST_TEST(page == RenderHtml(Sample(), style, "/* web.css */", &error));
 }
 
+BOOST_AUTO_TEST_CASE(column_and_line_chart_as_svg_with_its_numbers) {
+  doc::ColumnLineChart c;
+  c.title = "Figuur 3. Uitgaven per kwartaal";
+  c.categories = {{"eerder", "", "eerder (t/m Q4 2023)"},
+                  {"Q1", "2024", "Q1 2024"},
+                  {"Q2", "2024", "Q2 2024"}};
+  c.columns = {"Uitgaven in het kwartaal", {5000, 0, 2500}, {"€ 50", "€ 0", "€ 25"}};
+  c.line = {"Uitgaven cumulatief", {5000, 5000, 7500}, {"€ 50", "€ 50", "€ 75"}};
+  c.level = doc::ChartLevel{"Totaal begroot", 10000, "€ 100"};
+  c.axis_divisor = 100;
+  c.axis_label = "€";
+  c.alt_text = "Uitgaven per kwartaal: eerder € 50, Q2 2024 € 25.";
+  doc::Document d;
+  d.metadata.title = "Notitie";
+  d.blocks.push_back({c});
+  std::string error;
+  std::string page = RenderHtml(d, HouseStyle{}, "", &error);
+  BOOST_TEST(error == "");
+  BOOST_TEST(Count(page, "<svg role=\"img\"") == 1);
+  BOOST_TEST(Has(page, "<figcaption id=\"figuur-1-titel\">Figuur 3. Uitgaven per kwartaal</figcaption>"));
+  BOOST_TEST(Has(page, "<title id=\"figuur-1-alt\">Uitgaven per kwartaal: eerder € 50, Q2 2024 € 25.</title>"));
+  // A column per non-zero quarter (plus the legend's swatch), one line, the dotted level.
+  std::string svg = page.substr(page.find("<svg"), page.find("</svg>") - page.find("<svg"));
+  BOOST_TEST(Count(svg, "<rect ") == 3);
+  BOOST_TEST(Count(svg, "<polyline ") == 1);
+  BOOST_TEST(Count(svg, "<circle ") == 3);
+  BOOST_TEST(Count(svg, "stroke-dasharray") == 2);  // the level and its legend entry
+  BOOST_TEST(Has(svg, ">Totaal begroot € 100</text>"));
+  BOOST_TEST(Has(svg, ">eerder</text>"));
+  BOOST_TEST(Has(svg, ">Q2</text>"));
+  BOOST_TEST(Has(svg, ">2024</text>"));
+  // The numbers: a row per column with both series, and the level.
+  BOOST_TEST(Has(page, "<th scope=\"col\" class=\"getal\">Uitgaven in het kwartaal</th>"
+                       "<th scope=\"col\" class=\"getal\">Uitgaven cumulatief</th>"));
+  BOOST_TEST(Has(page, "<th scope=\"row\">eerder (t/m Q4 2023)</th><td class=\"getal\">€ 50</td>"
+                       "<td class=\"getal\">€ 50</td>"));
+  BOOST_TEST(Has(page, "<th scope=\"row\">Q2 2024</th><td class=\"getal\">€ 25</td>"
+                       "<td class=\"getal\">€ 75</td>"));
+  BOOST_TEST(Has(page, "<th scope=\"row\">Totaal begroot</th><td class=\"getal\"></td>"
+                       "<td class=\"getal\">€ 100</td>"));
+}
+
 BOOST_AUTO_TEST_CASE(a_memo_without_title_block_still_has_one_h1) {
   doc::Document d;
   d.metadata.title = "Raadsmemo";

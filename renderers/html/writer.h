@@ -35,5 +35,6 @@ void WriteTable(const doc::Table& t, Writer* w);
 /// table in a <details> element.
 void WriteBarChart(const doc::BarChart& c, Writer* w);
 void WriteLineChart(const doc::LineChart& c, Writer* w);
+void WriteColumnLineChart(const doc::ColumnLineChart& c, Writer* w);
 
 }  // namespace voortgang::html

@@ -1,14 +1,19 @@
 // QPDF post-processing of cairo's output: reads what it changes with QPDF, writes through
 // Rewrite (with rewrite.cc, the only includer of QPDF).
 #include "renderers/pdf/accessible.h"
-#include "renderers/pdf/artifacts.h"
-#include "renderers/pdf/rewrite.h"
 
+#include <charconv>
+#include <cmath>
 #include <ctime>
 #include <exception>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
+
+#include "renderers/pdf/artifacts.h"
+#include "renderers/pdf/raw_annotation.h"
+#include "renderers/pdf/rewrite.h"
 
 namespace voortgang::pdf {
 namespace {
@@ -65,18 +70,8 @@ Rewrite::Entries AddOutputIntent(Rewrite& out, QPDFObjectHandle root) {
   return {{"/OutputIntents", "[ " + std::to_string(intent) + " 0 R ]"}};
 }
 
-/// Outline entries' titles by their named destination: what an internal link points at.
-void CollectOutlineTitles(QPDFObjectHandle item, int depth,
-                          std::map<std::string, std::string>* out) {
-  for (int n = 0; item.isDictionary() && n < 100000; ++n, item = item.getKey("/Next")) {
-    QPDFObjectHandle dest = item.getKey("/Dest"), title = item.getKey("/Title");
-    if (dest.isString() && title.isString()) out->emplace(dest.getUTF8Value(), title.getUTF8Value());
-    if (depth < 16) CollectOutlineTitles(item.getKey("/First"), depth + 1, out);
-  }
-}
-
 /// What a link annotation's /Contents says (PDF/UA 7.18.5): the URL of an external link, the
-/// title of the heading an internal one goes to.
+/// title of the heading an internal one goes to (the painter's outline titles).
 std::string LinkDescription(QPDFObjectHandle annot,
                             const std::map<std::string, std::string>& titles) {
   QPDFObjectHandle action = annot.getKey("/A");
@@ -89,42 +84,73 @@ std::string LinkDescription(QPDFObjectHandle annot,
   return it != titles.end() ? it->second : dest.getUTF8Value();
 }
 
+/// One annotation printable and described, through QPDF's objects.
+void FixAnnotation(QPDFObjectHandle annot, QPDFObjectHandle annots,
+                   const std::map<std::string, std::string>& titles, Rewrite& out) {
+  if (!annot.isDictionary()) return;
+  // A direct annotation is written with what holds it: the array, or else the page.
+  if (annot.isIndirect())
+    out.Changed(annot);
+  else if (annots.isIndirect())
+    out.Changed(annots);
+  if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
+  if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents")) return;
+  std::string text = LinkDescription(annot, titles);
+  if (!text.empty()) annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(text));
+}
+
+/// The same from the annotation's bytes, where the file is copied object by object: false when
+/// they hold what ReadRawAnnotation does not follow.
+bool FixRawAnnotation(QPDFObjGen og, const std::map<std::string, std::string>& titles,
+                      Rewrite& out) {
+  std::optional<Rewrite::RawObject> raw = out.Raw(og);
+  std::optional<RawAnnotation> a = raw ? ReadRawAnnotation(raw->bytes) : std::nullopt;
+  if (!a || a->has_f || a->has_contents) return false;
+  Rewrite::Entries entries = {{"/F", "4"}};
+  if (a->link && !a->uri.empty()) {
+    entries.emplace_back("/Contents", a->uri);  // a literal string either way
+  } else if (a->link) {
+    auto it = titles.find(a->dest);
+    const std::string& text = it != titles.end() ? it->second : a->dest;
+    entries.emplace_back("/Contents", QPDFObjectHandle::newUnicodeString(text).unparse());
+  }
+  out.Append(og, std::move(entries));
+  return true;
+}
+
 /// Links printable (PDF/A), described (PDF/UA 7.18.5), and tab order along the structure
 /// (PDF/UA 7.18.3).
-void FixAnnotations(QPDF& pdf, const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
-  std::map<std::string, std::string> titles;
-  bool titles_read = false;
+void FixAnnotations(const std::vector<QPDFObjectHandle>& pages,
+                    const std::map<std::string, std::string>& titles, Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle annots = page.getKey("/Annots");
     if (!annots.isArray() || annots.getArrayNItems() == 0) continue;
     page.replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
     out.Changed(page);
     for (QPDFObjectHandle annot : annots.aitems()) {
-      if (!annot.isDictionary()) continue;
-      // A direct annotation is written with what holds it: the array, or else the page.
-      if (annot.isIndirect())
-        out.Changed(annot);
-      else if (annots.isIndirect())
-        out.Changed(annots);
-      if (!annot.hasKey("/F")) annot.replaceKey("/F", QPDFObjectHandle::newInteger(4));
-      if (!annot.getKey("/Subtype").isNameAndEquals("/Link") || annot.hasKey("/Contents"))
+      // Neither isIndirect nor getObjGen makes QPDF read the object.
+      if (out.CopiesObjects() && annot.isIndirect() &&
+          FixRawAnnotation(annot.getObjGen(), titles, out))
         continue;
-      if (!titles_read) {
-        CollectOutlineTitles(pdf.getRoot().getKey("/Outlines").getKey("/First"), 0, &titles);
-        titles_read = true;
-      }
-      std::string text = LinkDescription(annot, titles);
-      if (!text.empty()) annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(text));
+      FixAnnotation(annot, annots, titles, out);
     }
   }
 }
 
 std::string StreamText(QPDFObjectHandle stream) {
+  QPDFObjectHandle dict = stream.getDict();
+  if (dict.getKey("/Filter").isNameAndEquals("/FlateDecode") && !dict.hasKey("/DecodeParms")) {
+    std::shared_ptr<Buffer> raw = stream.getRawStreamData();
+    std::optional<std::string> text =
+        Inflate(std::string_view(reinterpret_cast<const char*>(raw->getBuffer()), raw->getSize()));
+    if (text) return *text;
+  }
   std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
   return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
 }
 
-void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
+void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, const ArtifactBands& bands,
+                   Rewrite& out) {
   for (QPDFObjectHandle page : pages) {
     QPDFObjectHandle contents = page.getKey("/Contents");
     std::string before;
@@ -144,7 +170,7 @@ void MarkArtifacts(const std::vector<QPDFObjectHandle>& pages, Rewrite& out) {
     } else {
       continue;
     }
-    out.SetStreamData(contents, MarkArtifactsInContent(before));
+    out.SetStreamData(contents, MarkArtifactsInContent(before, bands));
   }
 }
 
@@ -196,9 +222,28 @@ std::vector<QPDFObjectHandle> ElementsOfType(QPDF& pdf, Rewrite& out, const char
   return found;
 }
 
-Elements FindElements(QPDF& pdf, Rewrite& out) {
+/// PDF/UA 7.5 from the painter's account, where the file is copied object by object: each TH's
+/// bytes get their /Scope without QPDF parsing every header row (a tenth of the
+/// post-processing of a note full of tables), matched in the order cairo wrote the elements,
+/// which is the order they opened. False, and nothing done, when the counts differ or a TH
+/// already has attributes: FindElements then reads the tree.
+bool AddRawHeaderScopes(const std::vector<bool>& heads_column, Rewrite& out) {
+  std::vector<Rewrite::RawObject> cells;
+  for (const Rewrite::RawObject& raw : out.RawObjectsContaining("/S /TH"))
+    if (HasName(raw.bytes, "/StructElem") && HasName(raw.bytes, "/TH")) cells.push_back(raw);
+  if (cells.size() != heads_column.size()) return false;
+  for (const Rewrite::RawObject& raw : cells)
+    if (HasName(raw.bytes, "/A")) return false;
+  for (size_t i = 0; i < cells.size(); ++i)
+    out.Append(cells[i].og, {{"/A", heads_column[i] ? "<< /O /Table /Scope /Column >>"
+                                                    : "<< /O /Table /Scope /Row >>"}});
+  return true;
+}
+
+Elements FindElements(QPDF& pdf, Rewrite& out, bool header_scopes_done) {
   Elements found;
   found.figures = ElementsOfType(pdf, out, "/Figure");
+  if (header_scopes_done) return found;
   // A TH in a row of header cells heads its column; one beside data cells heads its row.
   for (QPDFObjectHandle cell : ElementsOfType(pdf, out, "/TH")) {
     QPDFObjectHandle kids = cell.getKey("/P").getKey("/K");
@@ -212,16 +257,28 @@ Elements FindElements(QPDF& pdf, Rewrite& out) {
   return found;
 }
 
-/// cairo 1.16 cannot give a Figure its /Alt. The painter reports one alt text per Figure element
-/// it opened (a chart taller than a page is several, each with the chart's text); should the
-/// counts still differ, no alt text is set rather than a wrong one.
-void AddFigureAlts(const Elements& elements, const std::vector<std::string>& alts,
-                   Rewrite& out) {
-  if (elements.figures.size() != alts.size()) return;
-  for (size_t i = 0; i < alts.size(); ++i) {
-    if (alts[i].empty()) continue;
+/// `v` in points to a hundredth, without a locale: "123.45", "-0.5", "7".
+std::string Points(double v) {
+  char buf[32];
+  auto [end, ec] =
+      std::to_chars(buf, buf + sizeof buf, std::round(v * 100) / 100, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buf, end) : "0";
+}
+
+/// cairo 1.16 cannot give a Figure its /Alt or its /BBox (PDF/UA 7.3; ISO 32000-1 14.8.5.4.3).
+/// The painter reports one alt text and box per Figure element it opened (a chart taller than a
+/// page is several, each with the chart's text and its piece's box); should the counts still
+/// differ, nothing is set rather than something wrong.
+void AddFigures(const Elements& elements, const std::vector<FigureBox>& boxes, Rewrite& out) {
+  if (elements.figures.size() != boxes.size()) return;
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    const FigureBox& b = boxes[i];
     QPDFObjectHandle figure = elements.figures[i];
-    figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alts[i]));
+    if (!b.alt.empty()) figure.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(b.alt));
+    if (!figure.hasKey("/A") && b.x2 > b.x1 && b.y2 > b.y1)
+      figure.replaceKey("/A", QPDFObjectHandle::parse("<< /O /Layout /BBox [ " + Points(b.x1) +
+                                                      " " + Points(b.y1) + " " + Points(b.x2) +
+                                                      " " + Points(b.y2) + " ] >>"));
     out.Changed(figure);
   }
 }
@@ -286,8 +343,8 @@ std::string XmpPacket(const XmpFields& f) {
   return x;
 }
 
-std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
-                           const std::vector<std::string>& figure_alts, std::string* error) {
+std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m, const Painted& painted,
+                           std::string* error) {
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
@@ -335,11 +392,12 @@ std::string MakeAccessible(const std::string& bytes, const doc::Metadata& m,
     out.Changed(root, catalog);
 
     std::vector<QPDFObjectHandle> pages = pdf.getAllPages();
-    FixAnnotations(pdf, pages, out);
-    MarkArtifacts(pages, out);
+    FixAnnotations(pages, painted.dest_titles, out);
+    MarkArtifacts(pages, painted.bands, out);
     CompressPlainStreams(out);
-    Elements elements = FindElements(pdf, out);
-    AddFigureAlts(elements, figure_alts, out);
+    bool scoped = out.CopiesObjects() && AddRawHeaderScopes(painted.th_heads_column, out);
+    Elements elements = FindElements(pdf, out, scoped);
+    AddFigures(elements, painted.figures, out);
     AddHeaderScopes(elements, out);
     return out.Write();
   } catch (const std::exception& e) {

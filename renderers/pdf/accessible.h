@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/model/document.h"
+#include "renderers/pdf/painted.h"
 
 namespace voortgang::pdf {
 
@@ -15,12 +16,14 @@ inline constexpr const char* kSrgbProfilePath = "/usr/share/color/icc/sRGB.icc";
 /// Returns cairo's `pdf` with /Lang (metadata.language), ViewerPreferences DisplayDocTitle,
 /// MarkInfo Marked, an XMP stream that repeats the document information dictionary, /F Print
 /// and /Contents on link annotations and /Tabs /S on pages that have them, untagged painting
-/// (running header and footer, rules) marked as artifacts, /Scope on table header cells, an
-/// sRGB OutputIntent, `figure_alts` (one per Figure element, as PaintPdf reports them) as /Alt,
-/// and a /ID computed from the content. The same input gives the same bytes. "" and *error on
-/// failure. Makes no PDF/A or PDF/UA claim: see the README for what a check shows.
+/// marked as artifacts (typed by `painted.bands`: Pagination Header and Footer for the running
+/// header and footer, Layout for rules, tints and the logo), /Scope on table header cells, an
+/// sRGB OutputIntent, `painted.figures` (one per Figure element, as PaintPdf reports them) as
+/// /Alt and a layout /BBox, and a /ID computed from the content. The same input gives the same
+/// bytes. "" and *error on failure. Makes no PDF/A or PDF/UA claim: see the README for what a
+/// check shows.
 std::string MakeAccessible(const std::string& pdf, const doc::Metadata& metadata,
-                           const std::vector<std::string>& figure_alts, std::string* error);
+                           const Painted& painted, std::string* error);
 
 /// The information dictionary's texts as they go into the XMP packet.
 struct XmpFields {

@@ -210,50 +210,149 @@ BOOST_AUTO_TEST_CASE(links_say_where_they_go) {
                        "Collegebrief/Toekomstgericht-werken.pdf\"") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(page_furniture_is_an_artifact_and_text_stays_tagged) {
+BOOST_AUTO_TEST_CASE(page_furniture_is_a_typed_artifact_and_text_stays_tagged) {
   TempPdf pdf(Render(SampleDocument()));
   // qpdf --qdf leaves cairo's lines: marked-content operators on lines of their own.
   std::string qdf = Run("qpdf --qdf --object-streams=disable " + pdf.path + " -");
-  int pages = 0, artifact_texts = 0, artifact_paths = 0, artifact_segments = 0;
+  const std::string header = "/Artifact << /Type /Pagination /Subtype /Header >> BDC";
+  const std::string footer = "/Artifact << /Type /Pagination /Subtype /Footer >> BDC";
+  const std::string layout = "/Artifact << /Type /Layout >> BDC";
+  int pages = 0, layout_texts = 0, layout_paths = 0, layout_segments = 0;
   for (size_t at = qdf.find("%% Contents for page "); at != std::string::npos;
        at = qdf.find("%% Contents for page ", at + 1)) {
     ++pages;
     size_t begin = qdf.find("stream\n", at) + 7, end = qdf.find("\nendstream", begin);
     std::istringstream lines(qdf.substr(begin, end - begin));
-    int depth = 0;
-    bool artifact = false;
+    int depth = 0, header_texts = 0, header_paths = 0, footer_texts = 0, footer_paths = 0;
+    std::string artifact;  // the outermost open sequence, when it is an artifact
     for (std::string line; std::getline(lines, line);) {
       size_t op_at = line.size();  // the line's last operator: its trailing letters
       while (op_at > 0 && std::isalpha(static_cast<unsigned char>(line[op_at - 1]))) --op_at;
       std::string op = line.substr(op_at);
       if (op == "BDC" || op == "BMC") {
-        if (depth == 0) artifact = line == "/Artifact BMC";
+        if (depth == 0) artifact = line.rfind("/Artifact", 0) == 0 ? line : "";
+        BOOST_TEST((depth > 0 || artifact.empty() || artifact == header || artifact == footer ||
+                    artifact == layout),
+                   "page " << pages << ": untyped " << line);
         ++depth;
       } else if (op == "EMC") {
         --depth;
       } else if (op == "Tj" || op == "TJ" || op == "S" || op == "f" || op == "Do") {
         BOOST_TEST(depth > 0, "page " << pages << ": unmarked " << line);
-        if (artifact && depth > 0) ++(op[0] == 'T' ? artifact_texts : artifact_paths);
+        bool text = op[0] == 'T';
+        if (artifact == header) ++(text ? header_texts : header_paths);
+        if (artifact == footer) ++(text ? footer_texts : footer_paths);
+        if (artifact == layout) ++(text ? layout_texts : layout_paths);
       }
-      if (artifact && depth > 0) {  // a long path runs over several lines
+      if (artifact == layout && depth > 0) {  // a long path runs over several lines
         std::istringstream tokens(line);
-        for (std::string t; tokens >> t;) artifact_segments += t == "l";
+        for (std::string t; tokens >> t;) layout_segments += t == "l";
       }
     }
     BOOST_TEST(depth == 0);
+    // The title page has no running header or footer; every other page the unit and the period
+    // over a rule, and the page number below.
+    bool running = pages > 1;
+    BOOST_TEST(header_texts == (running ? 2 : 0), "page " << pages);
+    BOOST_TEST(header_paths == (running ? 1 : 0), "page " << pages);
+    BOOST_TEST(footer_texts == (running ? 1 : 0), "page " << pages);
+    BOOST_TEST(footer_paths == 0, "page " << pages);
   }
   BOOST_TEST(pages > 3);
-  BOOST_TEST(artifact_texts >= 3 * (pages - 1));  // unit, period and page number; not page 1
-  BOOST_TEST(artifact_paths >= pages - 1);        // the header rule
-  // Table rules, contents leaders and the header rule of a page are stroked together, one
-  // path per look (paint.cc, DeferRule), not one stroke per rule.
-  BOOST_TEST(artifact_segments > 2 * artifact_paths);
+  // No text is a layout artifact: the rest of the text is tagged content.
+  BOOST_TEST(layout_texts == 0);
+  BOOST_TEST(layout_paths > pages);
+  // Table rules and contents leaders of a page are stroked together, one path per look
+  // (paint.cc, DeferRule), not one stroke per rule.
+  BOOST_TEST(layout_segments > 2 * layout_paths);
   // The furniture is out of the structure; a paragraph's text around its link stays in.
   std::string text = Run("pdfinfo -struct-text " + pdf.path);
   BOOST_TEST(text.find("pagina") == std::string::npos);
   BOOST_TEST(text.find("\"Q4 2024\"") == std::string::npos);
   BOOST_TEST(text.find("organisatie van de jeugdhulp. In het ") != std::string::npos);
   BOOST_TEST(text.find(". In Q3 2025 volgt het Thuiszitterspact") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_title_heads_the_document_and_headings_follow_it) {
+  TempPdf pdf(Render(SampleDocument()));
+  std::string structure = Run("pdfinfo -struct " + pdf.path);
+  std::string text = Run("pdfinfo -struct-text " + pdf.path);
+  // The first element is the title, as an H1, and the only H1 (the HTML edition's one h1);
+  // chapters are H2, sections H3.
+  BOOST_TEST(structure.find("Document\n  H1 (block)\n") == 0u, structure.substr(0, 200));
+  BOOST_TEST(structure.find("H1 (block)", 20) == std::string::npos);
+  BOOST_TEST(text.find("  H1 (block)\n    \"Voortgangsnotitie Transformatie Jeugdhulp\"") !=
+                 std::string::npos,
+             text.substr(0, 300));
+  BOOST_TEST(text.find("  H2 (block)\n    \"1") != std::string::npos);
+  BOOST_TEST(structure.find("H3 (block)") != std::string::npos);
+  // A document without a title (the memo) starts its headings at H1.
+  doc::Document memo = SampleDocument();
+  std::erase_if(memo.blocks, [](const doc::Block& b) {
+    return std::holds_alternative<doc::TitleBlock>(b.content);
+  });
+  TempPdf untitled(Render(memo));
+  std::string untitled_text = Run("pdfinfo -struct-text " + untitled.path);
+  BOOST_TEST(untitled_text.find("  H1 (block)\n    \"1") != std::string::npos);
+  BOOST_TEST(untitled_text.find("  H2 (block)\n    \"1") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(every_figure_has_a_bounding_box_around_its_chart_on_its_page) {
+  doc::Document d = SampleDocument();
+  TempPdf pdf(Render(d));
+  QpdfJson json(pdf.path);
+  std::vector<nlohmann::json> figures = StructElements(json, "/Figure");
+  BOOST_REQUIRE(figures.size() == 2u);
+  std::string info = Run("pdfinfo " + pdf.path);
+  BOOST_REQUIRE(info.find("595.276 x 841.89 pts") != std::string::npos);
+  // The charts of the sample: a bar chart of the themes, line panels two to a row; both are
+  // most of the column's width (A4, margins 25 mm left and top, 22 mm right and bottom) and
+  // well over 100 pt tall.
+  for (const nlohmann::json& figure : figures) {
+    nlohmann::json a = json.Resolve(figure["/A"]);
+    BOOST_TEST(a["/O"] == "/Layout", figure.dump());
+    nlohmann::json box = a["/BBox"];
+    BOOST_REQUIRE(box.size() == 4u);
+    double x1 = box[0], y1 = box[1], x2 = box[2], y2 = box[3];
+    // Within the content box but for half a line's width or a glyph's overhang, and so well
+    // within the page.
+    BOOST_TEST(x1 >= 70.87 - 1);
+    BOOST_TEST(x2 <= 595.276 - 62.36 + 1);
+    BOOST_TEST(y1 >= 62.36 - 1);
+    BOOST_TEST(y2 <= 841.89 - 70.87 + 1);
+    BOOST_TEST(x2 - x1 > 400);
+    BOOST_TEST(y2 - y1 > 100);
+  }
+  // Around what was drawn: every point a Figure's marked content moves to or shows text at lies
+  // in the box of the Figure it belongs to (cairo writes the Figure's MCIDs in its /K).
+  std::string qdf = Run("qpdf --qdf --object-streams=disable " + pdf.path + " -");
+  int checked = 0;
+  for (size_t at = qdf.find("/Figure << /MCID "); at != std::string::npos;
+       at = qdf.find("/Figure << /MCID ", at + 1)) {
+    size_t end = qdf.find("\nEMC", at);
+    std::istringstream body(qdf.substr(at, end - at));
+    std::vector<double> numbers;
+    for (std::string t; body >> t;) {
+      if (t == "m" && numbers.size() >= 2) {
+        double x = numbers[numbers.size() - 2], y = 841.889764 - numbers.back();
+        bool inside = false;
+        for (const nlohmann::json& figure : figures) {
+          nlohmann::json box = json.Resolve(figure["/A"])["/BBox"];
+          inside |= x >= double(box[0]) - 0.01 && x <= double(box[2]) + 0.01 &&
+                    y >= double(box[1]) - 0.01 && y <= double(box[3]) + 0.01;
+        }
+        BOOST_TEST(inside, x << " " << y);
+        ++checked;
+      }
+      char* parsed = nullptr;
+      double v = std::strtod(t.c_str(), &parsed);
+      if (parsed && *parsed == '\0' && !t.empty())
+        numbers.push_back(v);
+      else
+        numbers.clear();
+    }
+  }
+  BOOST_TEST(checked > 20);  // the bars and the panels' lines
 }
 
 BOOST_AUTO_TEST_CASE(structure_keeps_headings_paragraphs_and_tables) {
@@ -332,7 +431,7 @@ std::string RenderWithObjectStreams(const doc::Document& d) {
   Layout layout;
   std::string error;
   BOOST_REQUIRE(LayoutDocument(d, Standard(), &layout, &error));
-  std::vector<std::string> alts;
+  Painted alts;
   std::string painted = PaintPdf(layout, d.metadata, &alts, &error);
   BOOST_REQUIRE_MESSAGE(!painted.empty(), error);
   TempPdf in(painted), streams("");
@@ -349,12 +448,12 @@ std::string RenderWithObjectStreams(const doc::Document& d) {
   return out;
 }
 
-/// How many page content marks are artifacts ("/Artifact BMC"), over all pages.
+/// How many page content marks are artifacts ("/Artifact << … >> BDC"), over all pages.
 int Artifacts(const std::string& path) {
   std::string qdf = Run("qpdf --qdf --object-streams=disable " + path + " -");
   int n = 0;
-  for (size_t at = qdf.find("/Artifact BMC"); at != std::string::npos;
-       at = qdf.find("/Artifact BMC", at + 1))
+  for (size_t at = qdf.find("/Artifact <<"); at != std::string::npos;
+       at = qdf.find("/Artifact <<", at + 1))
     ++n;
   return n;
 }

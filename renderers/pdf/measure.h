@@ -24,6 +24,9 @@ struct MeasureContext {
   Layout* layout;
   int next_group = 1;  ///< structure element ids
   int headings = 0;    ///< headings seen, for automatic anchors
+  /// 1 when the document has a title: the title is the H1, a level-n heading is H(n+1), as
+  /// in the HTML edition; 0 otherwise (the memo), so the first heading is still an H1.
+  int heading_shift = 0;
   Diagnostics* warnings = nullptr;
   MissingGlyphs missing_glyphs;  ///< met while shaping, warned about once the layout is done
   std::vector<doc::Heading> toc_headings;  ///< what the contents lists; ids resolved
@@ -67,6 +70,7 @@ void MeasureMemoHeader(const doc::MemoHeader& m, Length width, MeasureContext* c
 void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx);
 void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx);
 void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx);
+void MeasureColumnLineChart(const doc::ColumnLineChart& c, Length width, MeasureContext* ctx);
 
 /// A contents heading line plus one placeholder item per listed heading; entries are
 /// (re)filled by MeasureTocEntry once page numbers are known.

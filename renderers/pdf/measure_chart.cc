@@ -4,53 +4,20 @@
 #include <cstdint>
 
 #include "pipeline/model/chart_axis.h"
-#include "renderers/pdf/measure.h"
+#include "renderers/pdf/chart_text.h"
 
 namespace voortgang::pdf {
-namespace {
-
-struct Text {
-  MeasureContext* ctx;
-  std::vector<TextLine> Lines(const std::string& s, const FontSpec& f, Rgb colour, Length width,
-                              doc::Align align = doc::Align::kLeft) {
-    std::vector<Span> sp{Span{s, f, colour}};
-    sp[0].hyphenate = width > Pt(0);
-    return Shape(sp, ctx->Options(width, align));
-  }
-  /// One unbroken line placed with its alignment point at x (left, centre or right).
-  DrawOp At(const std::string& s, const FontSpec& f, Rgb colour, Length x, Length baseline,
-            doc::Align align) {
-    TextLine l = std::move(Lines(s, f, colour, Pt(0))[0]);
-    Length lx = align == doc::Align::kCenter ? x - l.width / 2
-                : align == doc::Align::kRight ? x - l.width
-                                              : x;
-    Length w = l.width;
-    return DrawOp{DrawText{lx, baseline, w, std::move(l)}};
-  }
-  Length Width(const std::string& s, const FontSpec& f) {
-    return s.empty() ? Pt(0) : Lines(s, f, Rgb{}, Pt(0))[0].width;
-  }
-};
-
-}  // namespace
 
 void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) {
   const HouseStyle& s = ctx->style;
   Layout& L = *ctx->layout;
-  Text text{ctx};
+  ChartText text{ctx};
   double size = s.chart_size_pt;
   FontSpec font = ctx->Body(size);
-  FontSpec bold = ctx->Body(size + 2, true);
   Length lh = ctx->LineHeight(size);
-  Item item;
-  item.kind = ItemKind::kChart;
-  item.space_before = Pt(s.paragraph_spacing_pt * 1.5);
-  item.tags = {Tag{"Figure", ctx->NewGroup(), c.alt_text}};
-  auto& ops = item.ops;
   Length y;
-  if (!c.title.empty())
-    y = StackLines(text.Lines(c.title, bold, s.heading_colour, width), Pt(0), y, width,
-                   ctx->LineHeight(size + 2), doc::Align::kLeft, "", -1, &ops);
+  Item item = text.Start(c.title, c.alt_text, width, &y);
+  auto& ops = item.ops;
   // Legend.
   size_t nseries = std::min<size_t>(c.series.size(), 2);
   if (nseries > 1 || (nseries == 1 && !c.series[0].label.empty())) {
@@ -84,18 +51,10 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
   Length x0 = label_w, plot_w;
 
   // Ticks in axis units (value / axis_divisor), integers throughout.
-  int64_t div = c.axis_divisor > 0 ? c.axis_divisor : 1;
-  int64_t hi_u = CeilDiv(hi, div), lo_u = FloorDiv(lo, div);
-  int64_t step = NiceStep(std::max<int64_t>(1, CeilDiv(std::max<int64_t>(hi_u - lo_u, 1), 5)));
-  int64_t hi_t = CeilDiv(hi_u, step) * step, lo_t = FloorDiv(lo_u, step) * step;
-  if (hi_t == lo_t) hi_t = lo_t + step;
+  ValueAxis axis = FitValueAxis(lo, hi, c.axis_divisor);
   // Half of the last tick label stands past the axis end.
-  plot_w = width - label_w - text.Width(GroupedDigits(hi_t + 2 * step), font) / 2 - Pt(2);
-  // A ratio of two integers gives the position; no amount is ever held in a double.
-  auto X = [&](int64_t raw) {
-    double f = (static_cast<double>(raw) / div - lo_t) / static_cast<double>(hi_t - lo_t);
-    return x0 + plot_w * f;
-  };
+  plot_w = width - label_w - text.Width(GroupedDigits(axis.hi + 2 * axis.step), font) / 2 - Pt(2);
+  auto X = [&](int64_t raw) { return x0 + plot_w * axis.Fraction(raw); };
   // Room for the value labels inside the plot: lengthen the axis by a step while the label of
   // a bar would run past its end.
   auto labels_fit = [&]() {
@@ -109,7 +68,7 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
     }
     return true;
   };
-  for (int tries = 0; tries < 20 && !labels_fit(); ++tries) hi_t += step;
+  for (int tries = 0; tries < 20 && !labels_fit(); ++tries) axis.hi += axis.step;
 
   Length bar = Mm(s.bar_thickness_mm), gap = Pt(1);
   Length plot_top = y;
@@ -136,8 +95,8 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
   }
   Length plot_bottom = y;
   // Grid, zero line and tick labels.
-  for (int64_t t = lo_t; t <= hi_t; t += step) {
-    Length gx = X(t * div);
+  for (int64_t t : axis.Ticks()) {
+    Length gx = X(t * axis.divisor);
     bool zero = t == 0;
     ops.insert(ops.begin(), DrawOp{DrawLine{gx, plot_top, gx, plot_bottom, Pt(zero ? 0.8 : 0.4),
                                             zero ? s.chart_axis : s.chart_grid}});
@@ -165,7 +124,7 @@ void MeasureBarChart(const doc::BarChart& c, Length width, MeasureContext* ctx) 
 void MeasureLineChart(const doc::LineChart& c, Length width, MeasureContext* ctx) {
   const HouseStyle& s = ctx->style;
   Layout& L = *ctx->layout;
-  Text text{ctx};
+  ChartText text{ctx};
   double size = s.chart_size_pt;
   FontSpec font = ctx->Body(size);
   FontSpec small = ctx->Body(size - 1);

@@ -39,16 +39,19 @@ void MeasureTitle(const doc::TitleBlock& t, Length width, MeasureContext* ctx) {
     cairo_surface_destroy(img);
   }
   y = Max(y + Mm(15), Mm(45));
-  auto block = [&](const std::string& text, double size, bool bold, Rgb colour, Length after) {
+  auto block = [&](const std::string& text, double size, bool bold, Rgb colour, Length after,
+                   const char* tag = "P") {
     if (text.empty()) return;
     std::vector<Span> sp{Span{text, FontSpec{bold ? s.heading_font : s.body_font, size, bold,
                                              false}, colour}};
     sp[0].hyphenate = false;  // titles break between words only
     y = StackLines(Shape(sp, ctx->Options(width, doc::Align::kLeft)), Pt(0), y, width,
-                   Pt(size * 1.15), doc::Align::kLeft, "P", ctx->NewGroup(), &item.ops);
+                   Pt(size * 1.15), doc::Align::kLeft, tag, ctx->NewGroup(), &item.ops);
     y += after;
   };
-  block(t.title, s.title_size_pt, true, s.heading_colour, Mm(3));
+  // The document's title heads it, as the HTML edition's one h1 (MeasureDocument shifts the
+  // numbered headings below it).
+  block(t.title, s.title_size_pt, true, s.heading_colour, Mm(3), "H1");
   item.ops.push_back(DrawOp{DrawLine{Pt(0), y, Mm(40), y, Pt(2.5), s.heading_colour}});
   y += Mm(6);
   block(t.subtitle, s.subtitle_size_pt, false, s.text_colour, Mm(1.5));
@@ -135,6 +138,8 @@ void MeasureDocument(const doc::Document& d, MeasureContext* ctx) {
   int ordinal = 0;
   std::set<std::string> used;
   for (const doc::Block& b : d.blocks) {
+    if (const auto* t = std::get_if<doc::TitleBlock>(&b.content); t && !t->title.empty())
+      ctx->heading_shift = 1;
     if (const auto* h = std::get_if<doc::Heading>(&b.content)) {
       ++ordinal;
       std::string dest = HeadingDest(*h, ordinal);

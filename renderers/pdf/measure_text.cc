@@ -183,7 +183,7 @@ void MeasureHeading(const doc::Heading& h, MeasureContext* ctx) {
                   : HeadingDest(h, ordinal) + "-" + std::to_string(ordinal);
   item.keep_with_next = true;
   item.space_before = Pt(s.heading_space_before_pt * (level == 1 ? 1.4 : 1.0));
-  std::string tag = "H" + std::to_string(level);
+  std::string tag = "H" + std::to_string(level + ctx->heading_shift);
   int group = ctx->NewGroup();
   Length lh = ctx->LineHeight(size);
   // A hanging number: wrapped heading lines align with the text, not the number.
@@ -287,6 +287,8 @@ void MeasureBlocks(const std::vector<doc::Block>& blocks, Length x, Length width
             MeasureBarChart(v, width, ctx);
           } else if constexpr (std::is_same_v<T, doc::LineChart>) {
             MeasureLineChart(v, width, ctx);
+          } else if constexpr (std::is_same_v<T, doc::ColumnLineChart>) {
+            MeasureColumnLineChart(v, width, ctx);
           } else if constexpr (std::is_same_v<T, doc::TitleBlock>) {
             MeasureTitle(v, width, ctx);
           } else if constexpr (std::is_same_v<T, doc::MemoHeader>) {

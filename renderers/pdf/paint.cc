@@ -3,6 +3,7 @@
 
 #include <cairo-pdf.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <map>
@@ -41,9 +42,13 @@ void SetColour(cairo_t* cr, Rgb c) {
 
 class Painter {
  public:
-  Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface,
-          std::vector<std::string>* figure_alts)
-      : L_(layout), cr_(cr), surface_(surface), figure_alts_(*figure_alts) {
+  Painter(const Layout& layout, cairo_t* cr, cairo_surface_t* surface, Painted* painted)
+      : L_(layout),
+        cr_(cr),
+        surface_(surface),
+        figures_(painted->figures),
+        dest_titles_(painted->dest_titles),
+        th_heads_column_(painted->th_heads_column) {
     for (const Item& item : L_.items)
       for (const DrawOp& op : item.ops) NoteLinkGroup(op);
     for (const Page& page : L_.pages)
@@ -57,9 +62,14 @@ class Painter {
     cairo_tag_begin(cr_, "Document", "");
     for (const Page& page : L_.pages) {
       for (const Placed& p : page.items) PaintItem(L_.items[p.item], p.y);
+      // The running header, footer and footnote rule each painted apart, none deferred, so the
+      // post-processing finds each in a text object or path of its own in its own band
+      // (painted.h) and types it.
       for (const DrawOp& op : page.ops) {
         Sync({}, op.tag, op.tag_group);
-        if (!DeferRule(op, Pt(0), Pt(0))) PaintOp(op, Pt(0), Pt(0));
+        if (op.tag.empty()) FlushText();
+        PaintOp(op, Pt(0), Pt(0));
+        if (op.tag.empty()) FlushText();
       }
       Sync({}, "", -1);
       FlushText();
@@ -74,6 +84,9 @@ class Painter {
     bool dest = !item.dest.empty();
     if (item.level > 0) AddOutline(item);
     bool figure = !item.tags.empty() && item.tags.back().name == "Figure";
+    row_all_headers_ = true;
+    for (const DrawOp& op : item.ops)
+      if (op.tag == "TD") row_all_headers_ = false;
     for (size_t k = 0; k < item.ops.size(); ++k) {
       const DrawOp& op = item.ops[k];
       Sync(item.tags, op.tag, op.tag_group);
@@ -154,6 +167,7 @@ class Painter {
                                            ("dest=" + Quote(item.dest)).c_str(),
                                            static_cast<cairo_pdf_outline_flags_t>(flags));
     outline_[item.level] = id;
+    dest_titles_.emplace(item.dest, item.title);
     for (int l = item.level + 1; l < 8; ++l) outline_[l] = 0;
   }
 
@@ -167,14 +181,37 @@ class Painter {
       ++common;
     if (open_.size() > common || want.size() > common) FlushText();
     while (open_.size() > common) {
+      if (open_.back().first == "Figure") figure_open_ = false;
       cairo_tag_end(cr_, open_.back().first.c_str());
       open_.pop_back();
     }
     for (size_t i = common; i < want.size(); ++i) {
       cairo_tag_begin(cr_, want[i].first.c_str(), "");
       open_.push_back(want[i]);
-      if (want[i].first == "Figure") figure_alts_.push_back(i < tags.size() ? tags[i].alt : "");
+      if (want[i].first == "TH") th_heads_column_.push_back(row_all_headers_);
+      if (want[i].first == "Figure") {
+        figures_.push_back(FigureBox{i < tags.size() ? tags[i].alt : ""});
+        figure_open_ = true;
+        figure_empty_ = true;
+      }
     }
+  }
+
+  /// Grows the open Figure's box by the cairo-space rectangle (x1, y1)-(x2, y2) of this page.
+  void Cover(double x1, double y1, double x2, double y2) {
+    if (!figure_open_) return;
+    // PDF user space: y up from the page's foot.
+    double h = L_.page_height.pt;
+    FigureBox& b = figures_.back();
+    if (figure_empty_) {
+      b.x1 = x1, b.x2 = x2, b.y1 = h - y2, b.y2 = h - y1;
+      figure_empty_ = false;
+      return;
+    }
+    b.x1 = std::min(b.x1, x1);
+    b.x2 = std::max(b.x2, x2);
+    b.y1 = std::min(b.y1, h - y2);
+    b.y2 = std::max(b.y2, h - y1);
   }
 
   static bool HasLink(const DrawOp& op) {
@@ -205,6 +242,8 @@ class Painter {
   }
 
   void Paint(const DrawText& t, Length dx, Length dy) {
+    Cover((dx + t.x).pt, (dy + t.baseline - t.line.ascent).pt, (dx + t.x + t.line.width).pt,
+          (dy + t.baseline + t.line.descent).pt);
     bool span_open = false;
     for (const GlyphRun& r : t.line.runs) {
       if (r.glyphs.empty() && r.text.empty()) continue;
@@ -273,12 +312,16 @@ class Painter {
   }
 
   void Paint(const DrawRect& r, Length dx, Length dy) {
+    Cover((dx + r.x).pt, (dy + r.y).pt, (dx + r.x + r.w).pt, (dy + r.y + r.h).pt);
     SetColour(cr_, r.fill);
     cairo_rectangle(cr_, (dx + r.x).pt, (dy + r.y).pt, r.w.pt, r.h.pt);
     cairo_fill(cr_);
   }
 
   void Paint(const DrawLine& l, Length dx, Length dy) {
+    double half = l.width.pt / 2;
+    Cover(std::min(l.x1, l.x2).pt + dx.pt - half, std::min(l.y1, l.y2).pt + dy.pt - half,
+          std::max(l.x1, l.x2).pt + dx.pt + half, std::max(l.y1, l.y2).pt + dy.pt + half);
     cairo_move_to(cr_, (dx + l.x1).pt, (dy + l.y1).pt);
     cairo_line_to(cr_, (dx + l.x2).pt, (dy + l.y2).pt);
     StrokeAs(l);
@@ -292,6 +335,7 @@ class Painter {
     if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) return;
     int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
     if (w <= 0 || h <= 0) return;
+    Cover((dx + i.x).pt, (dy + i.y).pt, (dx + i.x + i.w).pt, (dy + i.y + i.h).pt);
     cairo_save(cr_);
     cairo_translate(cr_, (dx + i.x).pt, (dy + i.y).pt);
     cairo_scale(cr_, i.w.pt / w, i.h.pt / h);
@@ -306,7 +350,12 @@ class Painter {
   std::vector<std::pair<std::string, int>> open_;
   int unique_ = -1000000;
   int outline_[8] = {};
-  std::vector<std::string>& figure_alts_;  ///< per Figure element, in the order opened
+  std::vector<FigureBox>& figures_;  ///< per Figure element, in the order opened
+  std::map<std::string, std::string>& dest_titles_;
+  std::vector<bool>& th_heads_column_;
+  bool row_all_headers_ = true;      ///< the item being painted has no TD
+  bool figure_open_ = false;         ///< the last of figures_ is open: painting grows its box
+  bool figure_empty_ = false;        ///< nothing painted in it yet
   std::set<int> link_groups_;  ///< leaf groups that hold a link somewhere
   bool span_runs_ = false;
   GlyphRun text_;  ///< queued for one cairo_show_text_glyphs (see AddText)
@@ -316,8 +365,8 @@ class Painter {
 
 }  // namespace
 
-std::string PaintPdf(const Layout& layout, const doc::Metadata& m,
-                     std::vector<std::string>* figure_alts, std::string* error) {
+std::string PaintPdf(const Layout& layout, const doc::Metadata& m, Painted* painted,
+                     std::string* error) {
   std::string out;
   cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
       Append, &out, layout.page_width.pt, layout.page_height.pt);
@@ -334,10 +383,15 @@ std::string PaintPdf(const Layout& layout, const doc::Metadata& m,
   set(CAIRO_PDF_METADATA_MOD_DATE, date);
   cairo_t* cr = cairo_create(surface);
   {
-    figure_alts->clear();
-    Painter painter(layout, cr, surface, figure_alts);
+    *painted = Painted{};
+    Painter painter(layout, cr, surface, painted);
     painter.Run();
   }
+  // running.cc sets the header 9 mm above the content and the footer 11 mm below it; rules and
+  // tints reach at most half a line width out of the content box.
+  double h = layout.page_height.pt;
+  painted->bands.header_above = h - layout.top.pt + 3;
+  painted->bands.footer_below = h - layout.content_bottom.pt - 3;
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
   cairo_surface_finish(surface);

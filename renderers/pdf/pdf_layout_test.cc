@@ -318,6 +318,104 @@ BOOST_AUTO_TEST_CASE(headings_and_their_contents_entries_break_between_words_onl
   BOOST_TEST(heading_lines >= 3);  // the number and at least two lines of text
 }
 
+/// A column-and-line chart of `quarters` quarters from Q1 2015 (the first one "eerder" when
+/// `eerder`), columns of 1.000 euro each and the level at 1.000 times as many.
+doc::ColumnLineChart QuarterChart(int quarters, bool eerder) {
+  doc::ColumnLineChart c;
+  c.title = "Figuur 1. Uitgaven per kwartaal";
+  c.alt_text = "Uitgaven per kwartaal en cumulatief";
+  c.columns.label = "Uitgaven in het kwartaal";
+  c.line.label = "Uitgaven cumulatief";
+  int64_t running = 0;
+  for (int i = 0; i < quarters; ++i) {
+    std::string year = std::to_string(2015 + i / 4), q = "Q" + std::to_string(i % 4 + 1);
+    if (i == 0 && eerder)
+      c.categories.push_back({"eerder", "", "eerder"});
+    else
+      c.categories.push_back({q, year, q + " " + year});
+    int64_t v = i % 3 == 1 ? 0 : 100'000;
+    running += v;
+    c.columns.values.push_back(v);
+    c.columns.display.push_back("€ " + std::to_string(v / 100));
+    c.line.values.push_back(running);
+    c.line.display.push_back("€ " + std::to_string(running / 100));
+  }
+  c.level = doc::ChartLevel{"Totaal begroot", running * 2, "€ 2 miljoen"};
+  c.axis_divisor = 100'000;
+  c.axis_label = "× € 1.000";
+  return c;
+}
+
+const Item& OnlyChart(const Layout& L) {
+  const Item* chart = nullptr;
+  for (const Item& item : L.items)
+    if (item.kind == ItemKind::kChart) {
+      BOOST_REQUIRE(!chart);
+      chart = &item;
+    }
+  BOOST_REQUIRE(chart);
+  return *chart;
+}
+
+BOOST_AUTO_TEST_CASE(column_and_line_chart_draws_columns_line_level_and_quarter_labels) {
+  doc::Document d;
+  d.blocks.push_back({QuarterChart(8, false)});
+  Layout L = Lay(d);
+  const Item& chart = OnlyChart(L);
+  BOOST_REQUIRE_EQUAL(chart.tags.size(), 1u);
+  BOOST_TEST(chart.tags[0].name == "Figure");
+  BOOST_TEST(chart.tags[0].alt == "Uitgaven per kwartaal en cumulatief");
+  HouseStyle s = Standard();
+  double column_width = (s.page_width_mm - s.margin_left_mm - s.margin_right_mm) * 72 / 25.4;
+  int rects = 0, dotted = 0, lines = 0;
+  std::map<std::string, int> texts;
+  for (const DrawOp& op : chart.ops) {
+    if (const auto* r = std::get_if<DrawRect>(&op.op)) {
+      ++rects;
+      BOOST_TEST(r->x.pt >= 0);
+      BOOST_TEST(r->x.pt + r->w.pt <= column_width + 0.01);
+      BOOST_TEST(r->y.pt + r->h.pt <= chart.height.pt);
+    } else if (const auto* l = std::get_if<DrawLine>(&op.op)) {
+      dotted += l->dotted;
+      lines += l->colour == s.chart_colours[1] && l->x1 != l->x2;
+    } else if (const auto* t = std::get_if<DrawText>(&op.op)) {
+      ++texts[t->line.text];
+      BOOST_TEST(t->x.pt >= -0.01, t->line.text);
+      BOOST_TEST(t->x.pt + t->line.width.pt <= column_width + 0.01, t->line.text);
+    }
+  }
+  BOOST_TEST(rects == 1 + 5);  // the legend's swatch and the five quarters with uitgaven
+  BOOST_TEST(dotted == 2);     // the level and its legend entry
+  BOOST_TEST(lines == 1 + 7);  // the legend's and the seven segments between eight points
+  BOOST_TEST(texts["Q1"] == 2);
+  BOOST_TEST(texts["Q4"] == 2);
+  BOOST_TEST(texts["2015"] == 1);
+  BOOST_TEST(texts["2016"] == 1);
+  BOOST_TEST(texts["Totaal begroot € 2 miljoen"] == 1);
+  BOOST_TEST(texts["€ 5000"] == 1);  // the running total at the last quarter
+  BOOST_TEST(texts["× € 1.000"] == 1);
+  BOOST_TEST(texts["10"] == 1);  // the axis reaches the level (€ 10.000)
+}
+
+BOOST_AUTO_TEST_CASE(forty_one_columns_keep_their_year_labels_apart) {
+  doc::Document d;
+  d.blocks.push_back({QuarterChart(41, true)});
+  Layout L = Lay(d);
+  const Item& chart = OnlyChart(L);
+  std::vector<std::pair<double, double>> years;
+  bool quarter_labels = false;
+  for (const DrawOp& op : chart.ops)
+    if (const auto* t = std::get_if<DrawText>(&op.op)) {
+      quarter_labels = quarter_labels || t->line.text == "Q1";
+      if (t->line.text == "eerder" || (t->line.text.size() == 4 && t->line.text[0] == '2'))
+        years.push_back({t->x.pt, t->x.pt + t->line.width.pt});
+    }
+  // Too narrow for "Q1" under every column: the years (and "eerder") alone, none overlapping.
+  BOOST_TEST(!quarter_labels);
+  BOOST_TEST(years.size() >= 10u);
+  for (size_t i = 1; i < years.size(); ++i) BOOST_TEST(years[i - 1].second < years[i].first);
+}
+
 BOOST_AUTO_TEST_CASE(dump_shows_pages_items_and_footnotes) {
   doc::Document d;
   d.running = {"Gemeente Groningen", "Q4 2024"};

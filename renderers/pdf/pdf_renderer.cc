@@ -72,10 +72,10 @@ std::string RenderPdf(const doc::Document& document, const HouseStyle& style,
   pdf::Layout layout;
   if (!pdf::LayoutDocument(document, style, &layout, error)) return "";
   if (warnings) warnings->Append(std::move(layout.warnings));
-  std::vector<std::string> figure_alts;
-  std::string painted = pdf::PaintPdf(layout, document.metadata, &figure_alts, error);
+  pdf::Painted notes;
+  std::string painted = pdf::PaintPdf(layout, document.metadata, &notes, error);
   if (painted.empty()) return "";
-  return pdf::MakeAccessible(painted, document.metadata, figure_alts, error);
+  return pdf::MakeAccessible(painted, document.metadata, notes, error);
 }
 
 }  // namespace voortgang

@@ -4,10 +4,10 @@
 
 // No PointerHolder in our code: use the std::shared_ptr API only.
 #define POINTERHOLDER_TRANSITION 4
+#include <map>
+#include <optional>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
-
-#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,6 +42,21 @@ class Rewrite {
   /// Without CopiesObjects() the bytes may be compressed: every object, by number.
   std::vector<QPDFObjectHandle> ObjectsContaining(std::string_view needle);
 
+  /// An object of the file as it lies there: "N G obj" up to the next object.
+  struct RawObject {
+    QPDFObjGen og;
+    std::string_view bytes;
+  };
+  /// The indirect object `og` as it lies in the file, for changes QPDF need not parse the
+  /// object for (CopiesObjects() only); nullopt when the file has no such object.
+  std::optional<RawObject> Raw(QPDFObjGen og);
+  /// Raw() of each object ObjectsContaining(needle) gives (CopiesObjects() only).
+  std::vector<RawObject> RawObjectsContaining(std::string_view needle);
+  /// The dictionary object `og` is written as it lies in the file with `extra` inserted before
+  /// its closing ">>"; the caller knows it has none of those keys (CopiesObjects() only, and not
+  /// for an object also Changed).
+  void Append(QPDFObjGen og, Entries extra);
+
   /// The indirect `object` is written from its current value, with `extra` added.
   void Changed(QPDFObjectHandle object, Entries extra = {});
   /// The stream `stream` is written with `data` (unfiltered), flate-compressed fast.
@@ -69,21 +84,33 @@ class Rewrite {
   std::string WriteWithQpdf();
   /// cairo's objects by file offset, and where the last one ends.
   const std::vector<std::pair<size_t, QPDFObjGen>>& Placed();
+  /// Indices into Placed() of the objects whose bytes contain `needle`, in file order.
+  std::vector<size_t> PlacedContaining(std::string_view needle);
+  /// Where Placed()[index] ends: the next object's offset, or the end of the objects.
+  size_t EndOf(size_t index) {
+    return index + 1 < placed_.size() ? placed_[index + 1].first : end_of_objects_;
+  }
 
   QPDF& pdf_;
   const std::string& original_;
   std::map<QPDFObjGen, Entries> changed_;
+  std::map<QPDFObjGen, Entries> appended_;
   std::map<QPDFObjGen, std::string> stream_data_;  // compressed
   std::vector<std::string> added_;                 // complete "<<…>>[stream…endstream]" bodies
   Entries trailer_extra_;
   int copies_ = -1;       // CopiesObjects(): -1 not yet known
   int last_object_ = -1;  // cairo's highest object number
   std::vector<std::pair<size_t, QPDFObjGen>> placed_;
+  std::map<QPDFObjGen, size_t> placed_index_;  // filled by Raw()
   size_t end_of_objects_ = 0;
 };
 
 /// `data` in the zlib format (a FlateDecode stream's bytes), compressed by libdeflate at
 /// `level` (1 fastest, 6 its default, 12 smallest).
 std::string Deflate(const std::string& data, int level);
+
+/// A FlateDecode stream's bytes `data` inflated by libdeflate (about twice as fast as zlib
+/// behind QPDF's pipelines); nullopt when they are not one whole zlib stream.
+std::optional<std::string> Inflate(std::string_view data);
 
 }  // namespace voortgang::pdf

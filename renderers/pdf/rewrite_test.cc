@@ -56,6 +56,31 @@ BOOST_AUTO_TEST_CASE(untouched_objects_keep_their_bytes_and_the_file_reads_back)
   BOOST_TEST(Rewrite(again.pdf, original).Write() == out);
 }
 
+BOOST_AUTO_TEST_CASE(entries_appended_to_an_object_keep_the_rest_of_its_bytes) {
+  std::string original = MiniPdf(kBodies);
+  Read in(original);
+  Rewrite rewrite(in.pdf, original);
+  std::optional<Rewrite::RawObject> raw = rewrite.Raw(QPDFObjGen(7, 0));
+  BOOST_REQUIRE(raw.has_value());
+  BOOST_TEST(std::string(raw->bytes) == "7 0 obj\n" + kBodies[6] + "\nendobj\n");
+  BOOST_TEST(!rewrite.Raw(QPDFObjGen(99, 0)).has_value());
+  rewrite.Append(QPDFObjGen(7, 0), {{"/F", "4"}, {"/T", "(x)"}});
+  std::string out = rewrite.Write();
+  BOOST_TEST(
+      out.find("7 0 obj\n<< /Type /Annot /Contents (/S /Figure)  /F 4 /T (x) >>\nendobj\n") !=
+          std::string::npos,
+      out);
+  Read back(out);
+  BOOST_TEST(back.Object(7).getKey("/F").getIntValue() == 4);
+  BOOST_TEST(back.Object(7).getKey("/T").getUTF8Value() == "x");
+  BOOST_TEST(back.pdf.anyWarnings() == false);
+  // A stream cannot be appended to.
+  Read in2(original);
+  Rewrite streams(in2.pdf, original);
+  streams.Append(QPDFObjGen(4, 0), {{"/F", "4"}});
+  BOOST_CHECK_THROW(streams.Write(), std::runtime_error);
+}
+
 BOOST_AUTO_TEST_CASE(changed_added_and_restreamed_objects_read_back) {
   std::string original = MiniPdf(kBodies);
   Read in(original);

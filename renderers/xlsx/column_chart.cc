@@ -4,10 +4,7 @@
 #include <cstdlib>
 
 namespace voortgang::xlsx {
-namespace {
 
-/// Fills the range's number cache and tells libxlsxwriter not to overwrite it; the chart frees
-/// the points (calloc'ed, as its own are) when the workbook closes.
 void SetCache(lxw_series_range* range, const std::vector<Money>& values) {
   if (!range || !range->data_cache) return;
   for (Money m : values) {
@@ -19,8 +16,6 @@ void SetCache(lxw_series_range* range, const std::vector<Money>& values) {
   }
   range->ignore_cache = LXW_TRUE;
 }
-
-}  // namespace
 
 void InsertColumnChart(lxw_workbook* wb, Sheet& s, int row, const ColumnChart& c) {
   lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);

@@ -27,6 +27,10 @@ struct ColumnChart {
   std::vector<ChartSeries> series;
 };
 
+/// Fills a series range's number cache with `values` and tells libxlsxwriter not to overwrite
+/// it; the chart frees the points (calloc'ed, as its own are) when the workbook closes.
+void SetCache(lxw_series_range* range, const std::vector<Money>& values);
+
 /// Inserts the chart into `s` with its top-left corner at (row, 0).
 void InsertColumnChart(lxw_workbook* wb, Sheet& s, int row, const ColumnChart& chart);
 

@@ -16,6 +16,8 @@ namespace voortgang::xlsx {
 
 inline constexpr const char* kEenheden = "Eenheden";
 inline constexpr const char* kDetail = "Eenheid x actielijn";
+/// The units' bookings summed per quarter: what "Per kwartaal" sums.
+inline constexpr const char* kKwartaalcijfers = "Kwartaalcijfers";
 
 struct NationalContext {
   const Programma& programma;
@@ -40,6 +42,10 @@ struct DetailLayout {
 
 void WriteEenheden(lxw_worksheet* ws, const NationalContext& ctx);
 DetailLayout WriteDetail(lxw_worksheet* ws, const NationalContext& ctx);
+/// "Per kwartaal" (national_kwartaal.cc): units as rows, quarters as columns, summing the
+/// Kwartaalcijfers sheet.
+void WriteNationalPerKwartaal(lxw_workbook* wb, lxw_worksheet* per_kwartaal,
+                              lxw_worksheet* kwartaalcijfers, const NationalContext& ctx);
 void WriteNationalActielijnen(lxw_workbook* wb, lxw_worksheet* ws, const NationalContext& ctx,
                               const DetailLayout& detail);
 

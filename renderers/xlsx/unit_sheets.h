@@ -62,6 +62,8 @@ void WriteOverzicht(lxw_workbook* wb, lxw_worksheet* ws, const UnitContext& ctx,
                     const BegrotingLayout& begroting);
 void WriteBoekingen(lxw_worksheet* ws, const UnitContext& ctx);
 void WriteActielijnen(lxw_worksheet* ws, const UnitContext& ctx);
+/// "Per kwartaal" (kwartaal.cc): themes as rows, quarters as columns.
+void WritePerKwartaal(lxw_workbook* wb, lxw_worksheet* ws, const UnitContext& ctx);
 
 /// The "Verantwoording" sheet of either workbook: what it was built from.
 void WriteVerantwoording(lxw_worksheet* ws, const Formats& formats, const std::string& subject,

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "renderers/xlsx/national_sheets.h"
+#include "renderers/xlsx/quarter_grid.h"
 #include "renderers/xlsx/unit_sheets.h"
 
 namespace voortgang {
@@ -112,11 +113,13 @@ bool WriteUnitWorkbook(const Inputs& inputs, const Unit& unit, const UnitFigures
   lxw_worksheet* begroting = workbook_add_worksheet(wb.get(), xlsx::kBegroting);
   lxw_worksheet* boekingen = workbook_add_worksheet(wb.get(), xlsx::kBoekingen);
   lxw_worksheet* actielijnen = workbook_add_worksheet(wb.get(), xlsx::kActielijnen);
+  lxw_worksheet* per_kwartaal = workbook_add_worksheet(wb.get(), xlsx::kPerKwartaal);
   lxw_worksheet* verantwoording = workbook_add_worksheet(wb.get(), xlsx::kVerantwoording);
   xlsx::BegrotingLayout layout = xlsx::WriteBegroting(begroting, ctx);
   xlsx::WriteOverzicht(wb.get(), overzicht, ctx, layout);
   xlsx::WriteBoekingen(boekingen, ctx);
   xlsx::WriteActielijnen(actielijnen, ctx);
+  xlsx::WritePerKwartaal(wb.get(), per_kwartaal, ctx);
   xlsx::WriteVerantwoording(verantwoording, formats, "Budget " + unit.naam + " (" + unit.id + ")",
                             provenance, ctx.footer, err);
   return Close(std::move(wb), path, err);
@@ -152,10 +155,13 @@ bool WriteNationalWorkbook(const Programma& programma, const std::vector<UnitSum
   lxw_worksheet* eenheden = workbook_add_worksheet(wb.get(), xlsx::kEenheden);
   lxw_worksheet* actielijnen = workbook_add_worksheet(wb.get(), xlsx::kActielijnen);
   lxw_worksheet* detail = workbook_add_worksheet(wb.get(), xlsx::kDetail);
+  lxw_worksheet* per_kwartaal = workbook_add_worksheet(wb.get(), xlsx::kPerKwartaal);
+  lxw_worksheet* kwartaalcijfers = workbook_add_worksheet(wb.get(), xlsx::kKwartaalcijfers);
   lxw_worksheet* verantwoording = workbook_add_worksheet(wb.get(), xlsx::kVerantwoording);
   xlsx::WriteEenheden(eenheden, ctx);
   xlsx::DetailLayout layout = xlsx::WriteDetail(detail, ctx);
   xlsx::WriteNationalActielijnen(wb.get(), actielijnen, ctx, layout);
+  xlsx::WriteNationalPerKwartaal(wb.get(), per_kwartaal, kwartaalcijfers, ctx);
   xlsx::WriteVerantwoording(verantwoording, formats, naam + ", landelijk", provenance, ctx.footer,
                             err);
   return Close(std::move(wb), path, err);

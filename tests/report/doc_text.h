@@ -49,6 +49,8 @@ inline void BlockText(const doc::Block& b, std::string* out) {
     if (t->total) *out += "TOTAL " + RowText(*t->total) + "\n";
   } else if (auto* c = std::get_if<doc::BarChart>(&b.content)) {
     *out += "CHART: " + c->title + " [" + c->axis_label + "]\n";
+  } else if (auto* c = std::get_if<doc::ColumnLineChart>(&b.content)) {
+    *out += "CHART: " + c->title + " [" + c->axis_label + "]\n";
   } else if (std::holds_alternative<doc::TableOfContents>(b.content)) {
     *out += "CONTENTS\n";
   } else if (auto* tb = std::get_if<doc::TitleBlock>(&b.content)) {

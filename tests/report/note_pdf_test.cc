@@ -112,6 +112,11 @@ BOOST_AUTO_TEST_CASE(zuid_kennemerland_note) {
   BOOST_TEST(HasWord(t, "Jeugdhulpaanbieders"));
   BOOST_TEST(HasWord(t, "geëvalueerd"));
   BOOST_TEST(Has(t, "pagina 2 van 13"));  // short tables kept whole
+  // The quarter chart: its title, legend, level and the running total at Q4 2024 as text.
+  BOOST_TEST(Has(t, "Figuur 3. Uitgaven per kwartaal en cumulatief, t/m Q4 2024"));
+  BOOST_TEST(Has(t, "Uitgaven in het kwartaal"));
+  BOOST_TEST(Has(t, "Totaal begroot € 1.410.000"));
+  BOOST_TEST(Has(t, "€ 235.151"));
 }
 
 BOOST_AUTO_TEST_CASE(gemeente_groningen_note) {

@@ -63,7 +63,14 @@ BOOST_AUTO_TEST_CASE(note_section_with_money_in_the_quarter_beside_the_cumulativ
   BOOST_TEST(Has(t, "| Thema | t/m Q3 2024 | In Q4 2024 | t/m Q4 2024 |"));
   // t/m Q3 + in Q4 = t/m Q4 in the total row of both tables.
   BOOST_TEST(Has(t, "TOTAL | Totaal | 177.650,75 | 57.500,00 | 235.150,75 |"));
-  BOOST_TEST(Has(t, "TOTAL | Totaal | 25.000 | -19.000 | 6.000 |"));
+  // The verplichtingen table shows cents as the uitgaven table beside it does.
+  BOOST_TEST(Has(t, "TOTAL | Totaal | 25.000,00 | -19.000,00 | 6.000,00 |"));
+  BOOST_TEST(!Has(t, "TOTAL | Totaal | 25.000 | -19.000 | 6.000 |"));
+  // The chart of uitgaven per quarter, with the small text under it that says how to read it.
+  BOOST_TEST(Has(t,
+                 "CHART: Figuur 3. Uitgaven per kwartaal en cumulatief, t/m Q4 2024 [× € 1.000]\n"
+                 "SMALL: De staven zijn de uitgaven per kwartaal, de lijn is de som van de uitgaven "
+                 "tot en met dat kwartaal en de stippellijn het totaal begroot (€ 1.410.000)."));
   BOOST_TEST(Has(t, "In het vierde kwartaal 2024 is geen mijlpaal bereikt."));
 }
 
@@ -98,7 +105,9 @@ BOOST_AUTO_TEST_CASE(national_overview_money_in_the_quarter_changed_actions_and_
                  "is gepland."));
   BOOST_TEST(Has(t, "| Actielijn | t/m Q3 2024 | In Q4 2024 | t/m Q4 2024 |"));
   BOOST_TEST(Has(t, "TOTAL | Totaal | 177.650,75 | 57.500,00 | 235.150,75 |"));
-  BOOST_TEST(Has(t, "TOTAL | Totaal | 25.000 | -19.000 | 6.000 |"));
+  // The verplichtingen table shows cents as the uitgaven table beside it does.
+  BOOST_TEST(Has(t, "TOTAL | Totaal | 25.000,00 | -19.000,00 | 6.000,00 |"));
+  BOOST_TEST(!Has(t, "TOTAL | Totaal | 25.000 | -19.000 | 6.000 |"));
   BOOST_TEST(Has(t, "| Afgerond | 1 |"));
   BOOST_TEST(Has(t, "Alle eenheden hebben voor het vierde kwartaal 2024 voortgang aangeleverd."));
 }

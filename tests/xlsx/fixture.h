@@ -220,6 +220,26 @@ inline Figures FixtureFigures(const Inputs& in, Period p) {
       }
       u.themas.push_back(t);
     }
+    // The quarter series: every quarter from the first one a booking names up to p, the ones
+    // before the last kMaxQuarters summed into "eerder".
+    std::optional<Period> first;
+    for (const Boeking& bk : b.boekingen)
+      if (!first || bk.periode < *first) first = bk.periode;
+    for (Period q = first.value_or(NextPeriod(p)); !(p < q); q = NextPeriod(q))
+      u.quarters.push_back({q, {}, {}});
+    for (const Boeking& bk : b.boekingen)
+      for (QuarterFigures& q : u.quarters)
+        if (q.period == bk.periode)
+          AddTo(bk.soort == Soort::kUitgave ? q.uitgaven : q.verplichtingen, bk.bedrag);
+    if (u.quarters.size() > static_cast<size_t>(kMaxQuarters)) {
+      size_t cut = u.quarters.size() - kMaxQuarters;
+      u.eerder = QuarterFigures{u.quarters[0].period, {}, {}};
+      for (size_t i = 0; i < cut; ++i) {
+        AddTo(u.eerder->uitgaven, u.quarters[i].uitgaven);
+        AddTo(u.eerder->verplichtingen, u.quarters[i].verplichtingen);
+      }
+      u.quarters.erase(u.quarters.begin(), u.quarters.begin() + static_cast<long>(cut));
+    }
     u.saldo = u.middelen;
     (void)u.saldo.TrySub(u.uitgaven);
     (void)u.saldo.TrySub(u.verplichtingen);

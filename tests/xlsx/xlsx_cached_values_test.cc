@@ -157,6 +157,81 @@ void CheckActielijnen(Checker& ck, const Grid& g, const Inputs& in, const Unit& 
   block(g.FindRow(0, "Totaal"), u.begroot, u.begroot_total, u.uitgaven, u.verplichtingen);
 }
 
+std::string QuarterLabel(Period q) {
+  return "Q" + std::to_string(q.quarter) + " " + std::to_string(q.year);
+}
+
+/// One block of Per kwartaal: `expected(label, quarter)` per row label and quarter column, the
+/// t/m column as the row's sum, the total row and the cumulative row.
+template <typename Expected>
+void CheckQuarterBlock(Checker& ck, const Grid& g, const std::string& title,
+                       const std::vector<std::string>& labels, const std::vector<Period>& quarters,
+                       Expected expected) {
+  int hdr = g.FindRow(0, title);
+  BOOST_TEST_REQUIRE(hdr >= 0, title);
+  int tm = g.FindCol(hdr, "t/m periode");
+  std::vector<voortgang::Money> totals(quarters.size());
+  voortgang::Money all;
+  for (const std::string& label : labels) {
+    int row = g.FindRow(0, label, hdr + 1);
+    voortgang::Money sum;
+    for (size_t i = 0; i < quarters.size(); ++i) {
+      voortgang::Money m = expected(label, quarters[i]);
+      ck.Money(g, row, g.FindCol(hdr, QuarterLabel(quarters[i])), m);
+      (void)sum.TryAdd(m);
+      (void)totals[i].TryAdd(m);
+    }
+    ck.Money(g, row, tm, sum);
+    (void)all.TryAdd(sum);
+  }
+  int total = g.FindRow(0, "Totaal", hdr + 1), cumulative = g.FindRow(0, "Cumulatief", hdr + 1);
+  voortgang::Money running;
+  for (size_t i = 0; i < quarters.size(); ++i) {
+    int col = g.FindCol(hdr, QuarterLabel(quarters[i]));
+    ck.Money(g, total, col, totals[i]);
+    (void)running.TryAdd(totals[i]);
+    ck.Money(g, cumulative, col, running);
+  }
+  ck.Money(g, total, tm, all);
+}
+
+/// The quarters from the first booking's up to P (the fixture stays under 40 quarters).
+std::vector<Period> QuartersOf(const std::vector<const Unit*>& units, Period p) {
+  std::optional<Period> first;
+  for (const Unit* u : units)
+    if (u->budget)
+      for (const Boeking& b : u->budget->boekingen)
+        if (!first || b.periode < *first) first = b.periode;
+  std::vector<Period> out;
+  for (Period q = first.value_or(NextPeriod(p)); !(p < q); q = NextPeriod(q)) out.push_back(q);
+  return out;
+}
+
+voortgang::Money Booked(const Unit& u, const std::string& thema, Period q, Soort soort) {
+  voortgang::Money m;
+  for (const Boeking& b : u.budget->boekingen)
+    if (b.periode == q && b.soort == soort && (thema.empty() || b.thema == thema))
+      (void)m.TryAdd(b.bedrag);
+  return m;
+}
+
+void CheckPerKwartaal(Checker& ck, const Grid& g, const Unit& unit, Period p) {
+  std::vector<Period> quarters = QuartersOf({&unit}, p);
+  if (quarters.empty()) {
+    BOOST_TEST(g.FindRow(0, "Uitgaven per thema") < 0);
+    return;
+  }
+  std::vector<std::string> names;
+  for (const Thema& t : unit.themas) names.push_back(t.naam);
+  for (Soort soort : {Soort::kUitgave, Soort::kVerplichting})
+    CheckQuarterBlock(ck, g, soort == Soort::kUitgave ? "Uitgaven per thema" : "Verplichtingen per thema",
+                      names, quarters, [&](const std::string& naam, Period q) {
+                        for (const Thema& t : unit.themas)
+                          if (t.naam == naam) return Booked(unit, t.id, q, soort);
+                        return voortgang::Money{};
+                      });
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(xlsx_cached_values_test)
@@ -176,6 +251,7 @@ BOOST_AUTO_TEST_CASE(unit_workbooks_cache_the_figures) {
       CheckBegroting(ck, book.Sheet("Begroting"), in.units[i], fig.units[i]);
       CheckBoekingen(ck, book.Sheet("Boekingen"), in.units[i]);
       CheckActielijnen(ck, book.Sheet("Actielijnen"), in, in.units[i], fig.units[i]);
+      CheckPerKwartaal(ck, book.Sheet("Per kwartaal"), in.units[i], kPeriod);
       ck.ExpectAllChecked();
     }
   }
@@ -200,6 +276,7 @@ BOOST_AUTO_TEST_CASE(unit_without_bookings_or_themes) {
       CheckBegroting(ck, book.Sheet("Begroting"), in.units[i], fig.units[i]);
       CheckBoekingen(ck, book.Sheet("Boekingen"), in.units[i]);
       CheckActielijnen(ck, book.Sheet("Actielijnen"), in, in.units[i], fig.units[i]);
+      CheckPerKwartaal(ck, book.Sheet("Per kwartaal"), in.units[i], kPeriod);
       ck.ExpectAllChecked();
     }
   }
@@ -265,6 +342,24 @@ BOOST_AUTO_TEST_CASE(national_workbook_caches_the_figures) {
   for (const ActielijnFigures& al : n.actielijnen)
     line(a.FindRow(0, al.id, hdr + 1), al.begroot, al.uitgaven, al.verplichtingen);
   line(a.FindRow(0, "Totaal"), n.begroot, n.uitgaven, n.verplichtingen);
+
+  // Per kwartaal: a row per unit, each cell its bookings of that quarter.
+  std::vector<const Unit*> units;
+  std::vector<std::string> names;
+  for (const Unit& u : in.units) {
+    units.push_back(&u);
+    names.push_back(u.naam);
+  }
+  std::vector<Period> quarters = QuartersOf(units, kPeriod);
+  BOOST_TEST(quarters.size() == 22u);  // 2019-Q3 .. 2024-Q4
+  const Grid& k = book.Sheet("Per kwartaal");
+  for (Soort soort : {Soort::kUitgave, Soort::kVerplichting})
+    CheckQuarterBlock(ck, k, soort == Soort::kUitgave ? "Uitgaven per eenheid" : "Verplichtingen per eenheid",
+                      names, quarters, [&](const std::string& naam, Period q) {
+                        for (const Unit& u : in.units)
+                          if (u.naam == naam) return Booked(u, "", q, soort);
+                        return voortgang::Money{};
+                      });
   ck.ExpectAllChecked();
 }
 

@@ -2,8 +2,10 @@
 // workbooks to the value cached in it, to the cent. A probe workbook with one deliberately wrong
 // cached value proves that the recalculation really happened.
 #include <boost/test/unit_test.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "renderers/xlsx/workbook.h"
 #include "tests/xlsx/fixture.h"
@@ -22,9 +24,11 @@ struct Mismatch {
   std::string cached, recalculated;
 };
 
-/// Compares every formula cell's cached value with LibreOffice's; returns the cells compared.
+/// Compares every formula cell's cached value with LibreOffice's; returns the cells compared
+/// (and, with `per_sheet`, how many of them on each sheet).
 int CompareWithRecalculation(const std::string& xlsx, const fs::path& csv_dir,
-                             std::vector<Mismatch>* mismatches) {
+                             std::vector<Mismatch>* mismatches,
+                             std::map<std::string, int>* per_sheet = nullptr) {
   Book book = ReadBook(xlsx);
   std::string stem = fs::path(xlsx).stem().string();
   int compared = 0;
@@ -47,6 +51,7 @@ int CompareWithRecalculation(const std::string& xlsx, const fs::path& csv_dir,
           same = cached_cents == serial * 100;
       }
       ++compared;
+      if (per_sheet) ++(*per_sheet)[g.name];
       if (!same) mismatches->push_back({g.name, row, col, cell.value, recalculated});
     }
   }
@@ -88,6 +93,22 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
                                          FixtureProvenance(), files.back(), &error),
                        error);
   }
+  // Reported over 2030-Q4, the bookings from 2019-Q3 on span more than 40 quarters: the
+  // Per kwartaal sheets get their "eerder" column.
+  const Period late{2030, 4};
+  Figures late_fig = FixtureFigures(in, late);
+  BOOST_TEST_REQUIRE(late_fig.units[1].eerder.has_value());
+  std::vector<std::string> quarterly = {files[0], files[1], files[2]};
+  files.push_back((tmp.path() / "late-regio.xlsx").string());
+  quarterly.push_back(files.back());
+  BOOST_TEST_REQUIRE(WriteUnitWorkbook(in, in.units[1], late_fig.units[1], late,
+                                       FixtureProvenance(), files.back(), &error),
+                     error);
+  files.push_back((tmp.path() / "late-landelijk.xlsx").string());
+  quarterly.push_back(files.back());
+  BOOST_TEST_REQUIRE(WriteNationalWorkbook(in.programma, Summarize(in.units), late_fig,
+                                           FixtureProvenance(), files.back(), &error),
+                     error);
   // The probe: one theme's uitgaven a cent off, so one cached value is wrong.
   Figures wrong = fig;
   (void)wrong.units[1].themas[0].uitgaven.TryAdd(Money{1});
@@ -104,8 +125,12 @@ BOOST_AUTO_TEST_CASE(recalculated_totals_equal_the_cached_ones) {
   for (const std::string& f : files) {
     BOOST_TEST_CONTEXT(f) {
       std::vector<Mismatch> mismatches;
-      int compared = CompareWithRecalculation(f, tmp.path() / "csv", &mismatches);
+      std::map<std::string, int> per_sheet;
+      int compared = CompareWithRecalculation(f, tmp.path() / "csv", &mismatches, &per_sheet);
       BOOST_TEST(compared > 5);
+      // Every workbook with bookings has its Per kwartaal sheet recalculated too.
+      if (std::find(quarterly.begin(), quarterly.end(), f) != quarterly.end())
+        BOOST_TEST(per_sheet["Per kwartaal"] > 20);
       for (const Mismatch& m : mismatches)
         BOOST_ERROR(m.sheet << " row " << m.row << " col " << m.col << ": cached " << m.cached
                             << ", recalculated " << m.recalculated);
@@ -161,6 +186,27 @@ BOOST_AUTO_TEST_CASE(changing_the_period_moves_the_totals) {
   BOOST_TEST(value("Uitgaven t/m periode") == "38500.5");
   BOOST_TEST(value("Verplichtingen t/m periode") == "25000");
   BOOST_TEST(value("Saldo (middelen min uitgaven en verplichtingen)") == "879495.5");
+  // Per kwartaal follows the period cell: the uitgaven block's running total stops at
+  // 38.500,50 and the quarters after 2020-Q4 count as nothing.
+  auto kwartaal = ReadCsv(tmp.path() / "csv" / "period-Per kwartaal.csv");
+  int block = -1, cumulative = -1;
+  for (size_t r = 0; r < kwartaal.size(); ++r) {
+    if (!kwartaal[r].empty() && kwartaal[r][0] == "Uitgaven per thema") block = static_cast<int>(r);
+    if (block >= 0 && cumulative < 0 && !kwartaal[r].empty() && kwartaal[r][0] == "Cumulatief")
+      cumulative = static_cast<int>(r);
+  }
+  BOOST_TEST_REQUIRE(cumulative > block);
+  const auto& header = kwartaal[block];
+  auto column = [&](const std::string& label) {
+    for (size_t c = 0; c < header.size(); ++c)
+      if (header[c] == label) return c;
+    return header.size();
+  };
+  BOOST_TEST_REQUIRE(column("Q4 2024") < header.size());
+  BOOST_TEST(kwartaal[cumulative].at(column("Q4 2020")) == "38500.5");
+  BOOST_TEST(kwartaal[cumulative].at(column("Q4 2024")) == "38500.5");
+  BOOST_TEST(kwartaal[cumulative - 1].at(column("Q2 2024")) == "0");   // 2024-Q2 booked, not counted
+  BOOST_TEST(kwartaal[cumulative - 1].at(column("t/m periode")) == "38500.5");
   auto begroting = ReadCsv(tmp.path() / "csv" / "period-Begroting.csv");
   for (const auto& row : begroting)
     if (!row.empty() && row[0] == "Meer kinderen zo thuis mogelijk op laten groeien")
