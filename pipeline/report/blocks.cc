@@ -79,6 +79,25 @@ bool AnyNonZero(const std::vector<Money>& amounts) {
   return std::any_of(amounts.begin(), amounts.end(), [](Money m) { return m.cents != 0; });
 }
 
+doc::BarChart StatusBarChart(const std::string& title, const std::map<Status, int>& counts) {
+  doc::BarChart chart;
+  chart.title = title;
+  chart.alt_text = title + ".";
+  doc::BarSeries s;
+  s.label = "Acties";
+  for (Status st : kAllStatuses) {
+    auto it = counts.find(st);
+    int n = it == counts.end() ? 0 : it->second;
+    chart.categories.push_back(FormatStatus(st));
+    s.values.push_back(n);
+    s.display.push_back(FormatCount(n));
+    chart.alt_text += " " + FormatStatus(st) + ": " + FormatCount(n) + ".";
+  }
+  chart.series.push_back(s);
+  chart.axis_label = "aantal acties";
+  return chart;
+}
+
 doc::Block Sentence(const std::string& text) {
   doc::Paragraph p;
   p.runs.push_back(doc::Text(text));

@@ -8,6 +8,7 @@
 
 #include "pipeline/model/document.h"
 #include "pipeline/model/money.h"
+#include "pipeline/model/records.h"
 #include "pipeline/report/template.h"
 
 namespace voortgang::report {
@@ -60,6 +61,10 @@ std::string ChartEuros(Money m);
 doc::BarChart MoneyBarChart(const std::string& title, const std::vector<std::string>& categories,
                             const std::string& label_a, const std::vector<Money>& a,
                             const std::string& label_b, const std::vector<Money>& b);
+
+/// A one-series bar chart of how many actions have each status, in kAllStatuses order (a
+/// status missing from `counts` counts zero); its alt text names every count.
+doc::BarChart StatusBarChart(const std::string& title, const std::map<Status, int>& counts);
 
 /// True when some amount is not zero: a money chart of only zeros draws nothing but its legend,
 /// so the handlers put a sentence in its place.

@@ -47,21 +47,8 @@ bool GrafiekActies(const NationalView& v, const Element& d, Captions* c, Blocks*
                  "naar status."));
     return true;
   }
-  doc::BarChart chart;
-  chart.title = c->Figure(CaptionText(d, "Acties naar status, alle eenheden"));
-  doc::BarSeries s;
-  s.label = "Acties";
-  chart.alt_text = chart.title + ".";
-  for (Status st : kAllStatuses) {
-    int n = count(st);
-    chart.categories.push_back(FormatStatus(st));
-    s.values.push_back(n);
-    s.display.push_back(FormatCount(n));
-    chart.alt_text += " " + FormatStatus(st) + ": " + FormatCount(n) + ".";
-  }
-  chart.series.push_back(s);
-  chart.axis_label = "aantal acties";
-  out->push_back({chart});
+  out->push_back({StatusBarChart(c->Figure(CaptionText(d, "Acties naar status, alle eenheden")),
+                                 f.acties_by_status)});
   return true;
 }
 

@@ -34,20 +34,7 @@ bool GrafiekActies(const UnitView& v, const Element& d, Captions* c, Blocks* out
                  "naar status."));
     return true;
   }
-  doc::BarChart chart;
-  chart.title = c->Figure(CaptionText(d, "Acties naar status"));
-  doc::BarSeries s;
-  s.label = "Acties";
-  chart.alt_text = chart.title + ".";
-  for (Status st : kAllStatuses) {
-    chart.categories.push_back(FormatStatus(st));
-    s.values.push_back(counts[st]);
-    s.display.push_back(FormatCount(counts[st]));
-    chart.alt_text += " " + FormatStatus(st) + ": " + FormatCount(counts[st]) + ".";
-  }
-  chart.series.push_back(s);
-  chart.axis_label = "aantal acties";
-  out->push_back({chart});
+  out->push_back({StatusBarChart(c->Figure(CaptionText(d, "Acties naar status")), counts)});
   return true;
 }
 

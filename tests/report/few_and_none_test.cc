@@ -104,16 +104,7 @@ doc::Document Unit(const std::string& id, const std::string& template_name) {
 }
 
 doc::Document National() {
-  const Checked& c = Crafted();
-  NationalInput in;
-  in.programma = &c.inputs.programma;
-  in.units = &c.units;
-  in.figures = &c.figures;
-  in.period = kPeriod;
-  in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
-  in.template_source.text = ReadText(in.template_source.path);
-  in.build_time_unix = kBuildTime;
-  in.version = "0.1.0";
+  NationalInput in = NationalInputOf(Crafted());
   Diagnostics diags;
   doc::Document d = BuildNational(in, &diags);
   BOOST_REQUIRE(diags.items.empty());

@@ -8,16 +8,7 @@ namespace voortgang::report_test {
 namespace {
 
 std::string National() {
-  const Checked& c = Shipped();
-  NationalInput in;
-  in.programma = &c.inputs.programma;
-  in.units = &c.units;
-  in.figures = &c.figures;
-  in.period = kPeriod;
-  in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
-  in.template_source.text = ReadText(in.template_source.path);
-  in.build_time_unix = kBuildTime;
-  in.version = "0.1.0";
+  NationalInput in = NationalInputOf(Shipped());
   Diagnostics diags;
   doc::Document d = BuildNational(in, &diags);
   BOOST_REQUIRE_MESSAGE(diags.items.empty(), (diags.items.empty() ? "" : FormatGnu(diags.items[0])));

@@ -79,16 +79,7 @@ std::string RenderAndExtract(const std::string& unit_id, const std::string& temp
 }
 
 std::string RenderNational() {
-  const Checked& c = Shipped();
-  NationalInput in;
-  in.programma = &c.inputs.programma;
-  in.units = &c.units;
-  in.figures = &c.figures;
-  in.period = kPeriod;
-  in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
-  in.template_source.text = ReadText(in.template_source.path);
-  in.build_time_unix = kBuildTime;
-  in.version = "0.1.0";
+  NationalInput in = NationalInputOf(Shipped());
   Diagnostics diags;
   doc::Document document = BuildNational(in, &diags);
   BOOST_REQUIRE(!diags.HasErrors());

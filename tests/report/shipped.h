@@ -1,5 +1,5 @@
-// The shipped inputs/ tree, loaded once, and the NoteInput of each of its units, for the
-// report tests. The build time is SOURCE_DATE_EPOCH's 10 december 2024.
+// The shipped inputs/ tree, loaded once, and the NoteInput of each of its units and the
+// NationalInput, for the report tests. The build time is SOURCE_DATE_EPOCH's 10 december 2024.
 #pragma once
 
 #include <fstream>
@@ -55,6 +55,21 @@ inline NoteInput ShippedNote(const std::string& unit_id, std::string template_na
   if (!in.unit) throw std::runtime_error("no shipped unit " + unit_id);
   if (template_name.empty()) template_name = in.unit->sjabloon;
   in.template_source.path = TemplatePath(SourcePath("templates"), template_name);
+  in.template_source.text = ReadText(in.template_source.path);
+  in.build_time_unix = kBuildTime;
+  in.version = "0.1.0";
+  return in;
+}
+
+/// The NationalInput of a checked tree (the shipped one, or a crafted one), with the shipped
+/// national template.
+inline NationalInput NationalInputOf(const Checked& c) {
+  NationalInput in;
+  in.programma = &c.inputs.programma;
+  in.units = &c.units;
+  in.figures = &c.figures;
+  in.period = kPeriod;
+  in.template_source.path = TemplatePath(SourcePath("templates"), "landelijk");
   in.template_source.text = ReadText(in.template_source.path);
   in.build_time_unix = kBuildTime;
   in.version = "0.1.0";
