@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "tests/support/rtl_samples.h"
 #include "tests/support/test_support.h"
 
 namespace voortgang {
@@ -14,14 +15,8 @@ namespace fs = std::filesystem;
 const fs::path kBase = fs::path(VOORTGANG_SOURCE_DIR) / "tests/bad_inputs/base";
 const std::string kTemplates = std::string(" --templates '") + VOORTGANG_SOURCE_DIR + "/templates'";
 
-// No lam-alef ligature in these: poppler reverses the two letters such a glyph stands for
-// (the PDF's text says them in order; see the README).
-const std::string kArabic =
-    "تعمل البلديات معا على تحسين رعاية الشباب في المنطقة بالتعاون مع المدارس ومقدمي الرعاية "
-    "لضمان حصول كل طفل على الدعم المناسب في الوقت المناسب";
-const std::string kHebrew =
-    "הרשויות המקומיות עובדות יחד כדי לשפר את הטיפול בנוער באזור באמצעות שיתוף פעולה הדוק בין "
-    "בתי הספר המשפחות ונותני השירות";
+using testing::kArabic;
+using testing::kHebrew;
 const std::string kMixed =
     "De regio werkt samen met het buurtcentrum مركز الشباب في المدينة aan betere jeugdhulp.";
 const std::string kTheme = "مستقبل الطفولة";

@@ -6,18 +6,15 @@
 #include <vector>
 
 #include "renderers/pdf/shape.h"
+#include "tests/support/rtl_samples.h"
 
 namespace voortgang::pdf {
 namespace {
 
 const FontSpec kBody{"Carlito", 11, false, false};
 
-const std::string kArabic =
-    "تعمل البلديات معا على تحسين رعاية الشباب في المنطقة بالتعاون مع المدارس ومقدمي الرعاية "
-    "لضمان حصول كل طفل على الدعم المناسب في الوقت المناسب";
-const std::string kHebrew =
-    "הרשויות המקומיות עובדות יחד כדי לשפר את הטיפול בנוער באזור באמצעות שיתוף פעולה הדוק בין "
-    "בתי הספר המשפחות ונותני השירות";
+using testing::kArabic;
+using testing::kHebrew;
 
 std::vector<TextLine> Lines(const std::string& text, double width_pt,
                             doc::Align align = doc::Align::kLeft) {
