@@ -22,122 +22,13 @@
 #include "pipeline/build/prepare.h"
 #include "pipeline/build/progress.h"
 #include "pipeline/build/publish.h"
+#include "pipeline/build/render_job.h"
 #include "pipeline/build/unit_cache.h"
 #include "pipeline/load/load.h"
-#include "pipeline/report/report.h"
 
 namespace voortgang {
 namespace fs = std::filesystem;
 namespace {
-
-struct JobResult {
-  bool ok = false;
-  std::string temp;
-  std::string sha256;
-  std::string error;
-  Diagnostics diags;
-};
-
-std::string RelativeToInputs(const std::string& path, const std::string& inputs_dir) {
-  std::string prefix = JoinPath(inputs_dir, "");
-  return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
-}
-
-BuildInfo InfoFor(const PlannedOutput& o, const Checked& checked, const BuildOptions& options,
-                  int64_t build_time) {
-  BuildInfo info;
-  for (const FileHash& f : o.inputs) {
-    info.files.push_back({RelativeToInputs(f.path, options.stage.inputs_dir), f.sha256});
-  }
-  info.period = *checked.period;
-  info.build_time = build_time;
-  info.version = options.version;
-  return info;
-}
-
-void RenderOne(const PlannedOutput& o, const std::string& final_path, const Checked& checked,
-               const Resources& resources, const Renderers& renderers,
-               const BuildOptions& options, int64_t build_time, JobResult* result) {
-  const Inputs& inputs = checked.inputs;
-  const Unit* unit = nullptr;
-  if (IsUnitOutput(o.kind)) {
-    unit = ParsedUnit(checked, checked.units[o.unit].id);
-    // Planning should have prevented this.
-    if (!unit) {
-      result->error = "internal error: " + final_path + " planned from the unit cache";
-      return;
-    }
-  }
-  std::error_code ec;
-  fs::create_directories(fs::path(final_path).parent_path(), ec);
-  if (ec) {
-    result->error = "cannot create folder for " + final_path + ": " + ec.message();
-    return;
-  }
-  if (o.kind == OutputKind::kUnitWorkbook || o.kind == OutputKind::kNationalWorkbook) {
-    result->temp = TempPathFor(final_path);
-    BuildInfo info = InfoFor(o, checked, options, build_time);
-    bool ok = o.kind == OutputKind::kUnitWorkbook
-                  ? renderers.unit_workbook(inputs, *unit, checked.figures.units[o.unit], info,
-                                            result->temp, &result->error)
-                  : renderers.national_workbook(inputs.programma, checked.units, checked.figures,
-                                                info, result->temp, &result->error);
-    if (!ok) {
-      DiscardTemp(result->temp);
-      if (result->error.empty()) result->error = "cannot write " + final_path;
-      return;
-    }
-    result->sha256 = Sha256File(result->temp).value_or("");
-    result->ok = true;
-    return;
-  }
-  doc::Document document;
-  if (o.kind == OutputKind::kUnitDocument || o.kind == OutputKind::kUnitHtml) {
-    NoteInput in;
-    in.inputs = &inputs;
-    in.unit = unit;
-    in.unit_figures = &checked.figures.units[o.unit];
-    in.figures = &checked.figures;
-    in.period = *checked.period;
-    in.template_source = resources.templates.at(o.template_name);
-    in.build_time_unix = build_time;
-    in.version = options.version;
-    document = BuildUnitDocument(in, &result->diags);
-  } else {
-    NationalInput in;
-    in.programma = &inputs.programma;
-    in.units = &checked.units;
-    in.figures = &checked.figures;
-    in.period = *checked.period;
-    in.template_source = resources.templates.at(o.template_name);
-    in.build_time_unix = build_time;
-    in.version = options.version;
-    document = BuildNational(in, &result->diags);
-  }
-  if (result->diags.HasErrors()) {
-    result->error = "cannot build the document for " + final_path;
-    return;
-  }
-  const HouseStyle& style = resources.styles.at(o.house_style);
-  std::string bytes;
-  if (IsHtml(o.kind)) {
-    bytes = renderers.html(document, style, resources.web_css, &result->error);
-  } else {
-    Diagnostics warnings;
-    bytes = renderers.pdf(document, style, &warnings, &result->error);
-    // A warning about the document as a whole names the output it concerns.
-    for (Diagnostic& d : warnings.items)
-      if (d.where.file.empty()) d.where.file = final_path;
-    result->diags.Append(std::move(warnings));
-  }
-  if (bytes.empty()) {
-    if (result->error.empty()) result->error = "cannot render " + final_path;
-    return;
-  }
-  if (!WriteTemp(final_path, bytes, &result->temp, &result->error)) return;
-  result->sha256 = Sha256Hex(bytes);
-  result->ok = true;
-}
 
 /// True when the manifest says this output was made from exactly these inputs and the file
 /// is still the one that was written: the same size and modification time as written, else
@@ -392,22 +283,24 @@ int RunBuild(const BuildOptions& options, const Renderers& renderers,
   std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
     return !IsUnitOutput(outputs[i].kind);
   });
+  std::vector<std::vector<std::size_t>> jobs = GroupRenderJobs(outputs, order);
   std::atomic<std::size_t> next{0};
   Flusher flusher;
   auto worker = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
-      std::size_t i = order[k];
-      progress.Start(outputs[i].relative);
-      JobResult& r = results[i];
-      RenderOne(outputs[i], finals[i], checked.checked, resources, renderers, options,
-                build_time, &r);
-      if (r.ok) flusher.Add(r.temp, finals[i], &r.ok, &r.error);
-      progress.Done();
+    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
+      progress.Start(outputs[jobs[k].front()].relative);
+      RenderJob(jobs[k], outputs, finals, checked.checked, resources, renderers, options,
+                build_time, &results);
+      for (std::size_t i : jobs[k]) {
+        JobResult& r = results[i];
+        if (r.ok) flusher.Add(r.temp, finals[i], &r.ok, &r.error);
+        progress.Done();
+      }
     }
   };
-  int jobs = Jobs(options);
+  int threads = std::min<int>(Jobs(options), static_cast<int>(jobs.size()));
   std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<int>(jobs, static_cast<int>(todo.size())); ++t) pool.emplace_back(worker);
+  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (std::thread& t : pool) t.join();
   flusher.Finish();
