@@ -59,4 +59,9 @@ const PangoFontDescription* ThreadFontDescription(const FontSpec& spec) {
   return d;
 }
 
+PangoAttribute* NewNoLigatures() {
+  // Its range stays the whole text: the word cache shapes words apart from their paragraph.
+  return pango_attr_font_features_new("liga 0, clig 0");
+}
+
 }  // namespace voortgang::pdf

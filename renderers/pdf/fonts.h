@@ -22,4 +22,9 @@ PangoContext* ThreadPangoContext();
 /// A cached description for `spec` in this thread; owned by the cache.
 const PangoFontDescription* ThreadFontDescription(const FontSpec& spec);
 
+/// A new attribute, for the whole text, that sets it without ligatures, as Word does by
+/// default: "ti" and "fi" stay two letters for search, copying and screen readers, and cairo
+/// writes one font subset per face instead of a second one for the ligature glyphs.
+PangoAttribute* NewNoLigatures();
+
 }  // namespace voortgang::pdf

@@ -26,6 +26,7 @@ struct DrawLine {
   Length x1, y1, x2, y2;
   Length width;
   Rgb colour;
+  /// Round caps make a dotted line's dots round, else they are squares of the line's width.
   bool dotted = false;
   bool round = false;  ///< round caps: a zero-length round line is a dot
 };

@@ -121,9 +121,10 @@ Item MeasureTocEntry(const doc::Heading& h, int slot, int page, MeasureContext* 
   item.ops.push_back(DrawOp{DrawText{num_x, baseline, page_w, num[0]}, "TOCI", group});
   Length leader_from = text_x + last_width + Pt(4);
   Length leader_to = num_x - Pt(4);
+  // Square dots: at this size they look round, and cost cairo a fraction (paint.cc).
   if (leader_to > leader_from)
     item.ops.push_back(DrawOp{DrawLine{leader_from, baseline, leader_to, baseline, Pt(0.8),
-                                       s.running_colour, true, true}});
+                                       s.running_colour, true, false}});
   item.height = end;
   return item;
 }

@@ -148,7 +148,10 @@ class Painter {
     cairo_set_line_width(cr_, l.width.pt);
     cairo_set_line_cap(cr_, l.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
     if (l.dotted) {
-      double dash[] = {0, l.width.pt * 3};
+      // A dot every three widths: a zero-length dash with round caps, or a dash one width
+      // long. cairo outlines every dot to find what a stroke covers, twice per page; a
+      // square's outline is a fraction of a round one's.
+      double dash[] = {l.round ? 0 : l.width.pt, l.width.pt * (l.round ? 3 : 2)};
       cairo_set_dash(cr_, dash, 2, 0);
     }
     cairo_stroke(cr_);

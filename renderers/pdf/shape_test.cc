@@ -177,6 +177,22 @@ BOOST_AUTO_TEST_CASE(a_paragraph_of_one_span_breaks_where_pango_breaks_it) {
   }
 }
 
+// Carlito has ligatures for "ti", "fi", "ft" and more; Word sets none by default, and each
+// letter stays a glyph of its own, so the text layer needs no many-to-one mapping.
+BOOST_AUTO_TEST_CASE(no_ligatures_every_letter_is_a_glyph) {
+  for (const std::string word : {"praktijk", "tijdig", "financiële", "ruimte", "effect", "afl"}) {
+    for (const std::vector<TextLine>& lines :
+         {Shape(Text(word), Box(Pt(0))), Shape(Text("In de " + word + " van de regio."), Box(Pt(0)))}) {
+      BOOST_REQUIRE(lines.size() == 1u);
+      size_t glyphs = 0, letters = 0;
+      for (const GlyphRun& r : lines[0].runs) glyphs += r.glyphs.size();
+      std::string said = Said(lines[0]);
+      letters = static_cast<size_t>(g_utf8_strlen(said.c_str(), -1));
+      BOOST_TEST(glyphs == letters, word << ": " << glyphs << " glyphs for " << said);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace voortgang::pdf
