@@ -1,6 +1,8 @@
 // Document templates (templates/*.mustache): Mustache text that, once rendered, is a small
 // Markdown-like language of headings, labels, notices, meta lines and block directives that the
-// builders turn into doc::Blocks. The format is documented in the README, "Sjablonen".
+// builders turn into doc::Blocks. The format is documented for the people who edit templates in
+// templates/LEESMIJ.md; checking is in template_check.cc, the Mustache layer in
+// template_render.cc, the line language in template.cc.
 #pragma once
 
 #include <functional>

@@ -10,6 +10,19 @@ const ShapedWord& ShapeCaches::AddWord(std::string key, ShapedWord w) {
   return words.emplace(std::move(key), std::move(w)).first->second;
 }
 
+uint16_t ShapeCaches::ContextId(const WordContext& c) {
+  for (size_t i = 0; i < contexts.size(); ++i)
+    if (contexts[i] == c) return static_cast<uint16_t>(i);
+  // Past 65535 contexts (never met: a few per font) the keys would collide; start afresh.
+  if (contexts.size() > UINT16_MAX) {
+    contexts.clear();
+    words.clear();
+  }
+  fonts.Id(c.font);  // held: the address names the font only while it lives
+  contexts.push_back(c);
+  return static_cast<uint16_t>(contexts.size() - 1);
+}
+
 void ShapeCaches::AddParagraph(std::string key, std::shared_ptr<const Unbroken> u) {
   if (paragraph_clusters + u->breaks.size() > kMaxCachedClusters) {
     paragraphs.clear();

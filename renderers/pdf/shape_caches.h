@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "renderers/pdf/item_font.h"
 #include "renderers/pdf/unbroken.h"
@@ -23,10 +25,25 @@ struct ShapeCaches {
   /// destroyed after the shapings that name its fonts.
   HeldFonts fonts;
 
-  /// Words shaped alone (ShapeWord), keyed by font, analysis, language and the word; cleared
-  /// when it reaches kMaxCachedWords.
+  /// Words shaped alone (ShapeWord), keyed by their shaping context's index in `contexts`
+  /// (two bytes) and the word: most keys fit in a string's own buffer, so finding one costs
+  /// no allocation and no pointer to follow. Cleared when it reaches kMaxCachedWords.
   std::unordered_map<std::string, ShapedWord> words;
   std::string word_key;  ///< reused: most words are found, and need no copy of their key
+
+  /// What shapes a word besides its letters: the font, the item's analysis and the languages
+  /// (interned by Pango for the life of the process, so their addresses name them). A
+  /// paragraph's items share a handful; they are never evicted.
+  struct WordContext {
+    PangoFont* font;
+    int level, script, gravity, flags;
+    PangoLanguage* language;
+    PangoLanguage* break_language;
+    bool operator==(const WordContext&) const = default;
+  };
+  std::vector<WordContext> contexts;
+  /// The index of `c` in `contexts`, added on first sight.
+  uint16_t ContextId(const WordContext& c);
 
   /// Whole paragraphs (labels, cells, numbers, running texts repeat, and a table cell is
   /// measured at several widths), keyed by ShapingKey; cleared when their clusters would pass

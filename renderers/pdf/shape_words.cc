@@ -41,17 +41,18 @@ bool WordPathTakes(const std::string& text) {
          text.find("\xE2\x80\xA9") == std::string::npos;  // U+2029
 }
 
-const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word,
-                            PangoLanguage* language) {
+uint16_t WordContextOf(const PangoAnalysis& analysis, PangoLanguage* language) {
+  return ThreadShapeCaches().ContextId({analysis.font, analysis.level, analysis.script,
+                                        analysis.gravity, analysis.flags, analysis.language,
+                                        language});
+}
+
+const ShapedWord& ShapeWord(const PangoAnalysis& analysis, uint16_t context,
+                            std::string_view word, PangoLanguage* language) {
   ShapeCaches& caches = ThreadShapeCaches();
-  // Fixed-size fields first, then the word: no two keys can read alike. Languages are
-  // interned by Pango for the life of the process, so their addresses name them.
-  int fields[5] = {caches.fonts.Id(analysis.font), analysis.level, analysis.script,
-                   analysis.gravity, analysis.flags};
+  // The context's index first, fixed size, then the word: no two keys can read alike.
   std::string& key = caches.word_key;
-  key.assign(reinterpret_cast<const char*>(fields), sizeof fields);
-  key.append(reinterpret_cast<const char*>(&analysis.language), sizeof analysis.language);
-  key.append(reinterpret_cast<const char*>(&language), sizeof language);
+  key.assign(reinterpret_cast<const char*>(&context), sizeof context);
   key += word;
   if (auto it = caches.words.find(key); it != caches.words.end()) return it->second;
 
@@ -117,9 +118,10 @@ std::optional<Unbroken> ShapeByWords(const ParagraphText& b, const std::vector<S
     int font = FontIndex(item->analysis.font, &font_index, &u);
     size_t span = SpanAt(b, static_cast<size_t>(item->offset));
     std::string_view text(b.text.data() + item->offset, item->length);
+    uint16_t shaping = WordContextOf(item->analysis, language);
     for (size_t start = 0; start < text.size();) {
       std::string_view word = text.substr(start, WordEnd(text, start) - start);
-      const ShapedWord& w = ShapeWord(item->analysis, word, language);
+      const ShapedWord& w = ShapeWord(item->analysis, shaping, word, language);
       size_t first = u.breaks.size();
       AppendWord(w, x, span, font, &u);
       if (words_alone) {

@@ -4,6 +4,7 @@
 
 #include <pango/pango.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,9 +23,14 @@ bool WordPathTakes(const std::string& text);
 /// and from one note to the next far more. Each word is shaped and cut into clusters once per
 /// thread, without the text around it (so the result is a pure function of the key); what that
 /// gives up is kerning between a space and the next letter. `language` is the one breaks are
-/// found for. The reference is valid until the next call.
-const ShapedWord& ShapeWord(const PangoAnalysis& analysis, std::string_view word,
-                            PangoLanguage* language);
+/// found for, `context` what WordContextOf gives for the analysis and `language`. The
+/// reference is valid until the next call.
+const ShapedWord& ShapeWord(const PangoAnalysis& analysis, uint16_t context,
+                            std::string_view word, PangoLanguage* language);
+
+/// The word cache's name for what shapes a word besides its letters (shape_caches.h): once
+/// per item, not per word.
+uint16_t WordContextOf(const PangoAnalysis& analysis, PangoLanguage* language);
 
 /// Pango itemizes (fonts, fallback; see itemize.h), and the words come shaped and cut into
 /// clusters from ShapeWord. Their break flags need nothing but the word and the character
