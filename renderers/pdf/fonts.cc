@@ -59,9 +59,9 @@ const PangoFontDescription* ThreadFontDescription(const FontSpec& spec) {
   return d;
 }
 
-PangoAttribute* NewNoLigatures() {
+PangoAttribute* NewWordFeatures() {
   // Its range stays the whole text: the word cache shapes words apart from their paragraph.
-  return pango_attr_font_features_new("liga 0, clig 0");
+  return pango_attr_font_features_new("liga 0, clig 0, kern 0");
 }
 
 }  // namespace voortgang::pdf

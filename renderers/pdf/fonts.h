@@ -22,9 +22,11 @@ PangoContext* ThreadPangoContext();
 /// A cached description for `spec` in this thread; owned by the cache.
 const PangoFontDescription* ThreadFontDescription(const FontSpec& spec);
 
-/// A new attribute, for the whole text, that sets it without ligatures, as Word does by
-/// default: "ti" and "fi" stay two letters for search, copying and screen readers, and cairo
-/// writes one font subset per face instead of a second one for the ligature glyphs.
-PangoAttribute* NewNoLigatures();
+/// A new attribute, for the whole text, that sets it as Word sets text by default: without
+/// ligatures and without pair kerning. "ti" and "fi" stay two letters for search, copying and
+/// screen readers, and cairo writes one font subset per face instead of a second one for the
+/// ligature glyphs; unkerned, a line's glyphs sit at their advances, where kerning had cairo
+/// write a position for every third glyph (4 % of a note's instructions).
+PangoAttribute* NewWordFeatures();
 
 }  // namespace voortgang::pdf

@@ -30,7 +30,7 @@ FontFacts& FactsOf(const FontSpec& font) {
   if (!f.sample) {
     PangoAttrList* attrs = pango_attr_list_new();
     pango_attr_list_insert(attrs, pango_attr_font_desc_new(ThreadFontDescription(font)));
-    pango_attr_list_insert(attrs, NewNoLigatures());
+    pango_attr_list_insert(attrs, NewWordFeatures());
     Items items(pango_itemize(ThreadPangoContext(), "a", 0, 1, attrs, nullptr));
     pango_attr_list_unref(attrs);
     if (items && !items->next)

@@ -24,7 +24,7 @@ Items PangoItems(const std::string& text, const std::vector<std::pair<size_t, Fo
     pango_attr_list_insert(attrs, a);
     at += length;
   }
-  pango_attr_list_insert(attrs, NewNoLigatures());  // as BuildParagraphText adds it
+  pango_attr_list_insert(attrs, NewWordFeatures());  // as BuildParagraphText adds it
   Items items(pango_itemize(ThreadPangoContext(), text.data(), 0, static_cast<int>(text.size()),
                             attrs, nullptr));
   pango_attr_list_unref(attrs);
@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(other_scripts_emoji_missing_glyphs_and_blank_text_go_to_pan
   std::string mixed = "jeugdhulp β";
   PangoAttrList* attrs = pango_attr_list_new();
   pango_attr_list_insert(attrs, pango_attr_font_desc_new(ThreadFontDescription(kBody)));
-  pango_attr_list_insert(attrs, NewNoLigatures());
+  pango_attr_list_insert(attrs, NewWordFeatures());
   bool plain = true;
   Items ours = Itemize(mixed, {SpanFont{0, mixed.size(), &kBody}}, attrs, &plain);
   pango_attr_list_unref(attrs);

@@ -23,7 +23,7 @@ ParagraphText BuildParagraphText(const std::vector<Span>& spans, const Hyphenato
     a->end_index = static_cast<guint>(b.text.size());
     pango_attr_list_insert(attrs, a);
   }
-  pango_attr_list_insert(attrs, NewNoLigatures());
+  pango_attr_list_insert(attrs, NewWordFeatures());
   return b;
 }
 

@@ -177,6 +177,15 @@ BOOST_AUTO_TEST_CASE(a_paragraph_of_one_span_breaks_where_pango_breaks_it) {
   }
 }
 
+// Carlito kerns "AV", "To" and hundreds of other pairs; Word sets text unkerned by default,
+// and so does the note: a word is as wide as its letters.
+BOOST_AUTO_TEST_CASE(no_kerning_a_word_is_as_wide_as_its_letters) {
+  for (const std::string pair : {"AV", "To", "Va", "ry", "LT"}) {
+    Length letters = Natural(pair.substr(0, 1)) + Natural(pair.substr(1));
+    BOOST_TEST(Natural(pair).pt == letters.pt, pair);
+  }
+}
+
 // Carlito has ligatures for "ti", "fi", "ft" and more; Word sets none by default, and each
 // letter stays a glyph of its own, so the text layer needs no many-to-one mapping.
 BOOST_AUTO_TEST_CASE(no_ligatures_every_letter_is_a_glyph) {

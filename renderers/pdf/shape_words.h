@@ -21,8 +21,8 @@ bool WordPathTakes(const std::string& text);
 
 /// Shaping is most of the layout time, and the words of running text repeat: within a note,
 /// and from one note to the next far more. Each word is shaped and cut into clusters once per
-/// thread, without the text around it (so the result is a pure function of the key); what that
-/// gives up is kerning between a space and the next letter. `language` is the one breaks are
+/// thread, without the text around it (so the result is a pure function of the key); text is set
+/// unkerned (fonts.h), so nothing across a space is lost. `language` is the one breaks are
 /// found for, `context` what WordContextOf gives for the analysis and `language`. The
 /// reference is valid until the next call.
 const ShapedWord& ShapeWord(const PangoAnalysis& analysis, uint16_t context,
