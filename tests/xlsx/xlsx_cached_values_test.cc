@@ -6,6 +6,7 @@
 #include <set>
 
 #include "renderers/xlsx/workbook.h"
+#include "tests/support/test_support.h"
 #include "tests/xlsx/fixture.h"
 #include "tests/xlsx/xlsx_reader.h"
 
@@ -58,11 +59,10 @@ voortgang::Money Minus(voortgang::Money a, voortgang::Money b) {
   return a;
 }
 
+/// A path in a folder of this process's, removed when the tests end.
 std::string TempPath(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("voortgang-xlsx-cached-" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
+  static voortgang::testing::TempDir dir;
+  return (dir.path() / name).string();
 }
 
 void CheckBegroting(Checker& ck, const Grid& g, const Unit& unit, const UnitFigures& u) {

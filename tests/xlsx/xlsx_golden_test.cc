@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "renderers/xlsx/workbook.h"
+#include "tests/support/test_support.h"
 #include "tests/xlsx/fixture.h"
 #include "tests/xlsx/xlsx_reader.h"
 
@@ -17,10 +18,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// A folder of this process's, removed when the tests end.
 fs::path TempDir() {
-  fs::path dir = fs::temp_directory_path() / ("voortgang-xlsx-golden-" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  return dir;
+  static testing::TempDir dir;
+  return dir.path();
 }
 
 /// One element per line, so a golden diff points at the cell that changed.
