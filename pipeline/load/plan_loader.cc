@@ -48,6 +48,11 @@ void LoadShares(TableReader& r, Thema* out) {
   out->actielijnen_where = r.WhereOf(*node);
   if (const auto* list = node->as_array()) {
     std::vector<std::string> ids = r.StringArray("actielijnen", Need::kRequired);
+    std::size_t strings = 0;
+    for (const toml::node& element : *list) strings += element.is_string();
+    // StringArray reported each string it left out (a noncharacter, too long for a cell):
+    // with one missing, ids no longer pairs with the elements, and the unit has an error.
+    if (ids.size() != strings) return;
     std::size_t index = 0;
     for (const toml::node& element : *list) {
       if (!element.is_string()) continue;
