@@ -20,13 +20,13 @@ tree=$dir/tree
 # follows it (the themes' loop, the next chapter, the end of the budget section).
 noq=$dir/templates-without-quarter
 rm -rf "$noq" && cp -r templates "$noq"
-cut() {  # file, end pattern
+drop_quarter() {  # template file, the pattern of the first line kept after the part
   awk -v end="$2" '/^\{\{! Het kwartaal/ { skip = 1 } skip && $0 ~ end { skip = 0 } !skip' \
     "$noq/$1" > "$noq/$1.new" && mv "$noq/$1.new" "$noq/$1"
 }
-cut voortgangsnotitie.mustache '^[{][{]#themas[}][}]$'
-cut landelijk.mustache '^# Middelen per actielijn'
-cut raadsmemo.mustache '^[{][{]/heeft_budget[}][}]$'
+drop_quarter voortgangsnotitie.mustache '^[{][{]#themas[}][}]$'
+drop_quarter landelijk.mustache '^# Middelen per actielijn'
+drop_quarter raadsmemo.mustache '^[{][{]/heeft_budget[}][}]$'
 "$build/voortgang" check --inputs "$tree" --templates "$noq" >/dev/null 2>&1 ||
   { echo "the templates without the quarter do not pass check" >&2; exit 1; }
 
