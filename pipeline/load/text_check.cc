@@ -80,6 +80,8 @@ bool CheckText(const SourceText& src, Diagnostics* diags) {
   // bracket or brace of a value; dots counts the '.' of the key or number being read.
   int header_depth = 0;
   std::vector<int> open;
+  std::vector<bool> open_array;  // per entry of `open`: an array (values), not an inline table
+  char32_t before = 0;  // the code character just before this one (0 after text or a comment)
   int dots = 0, key_depth = 0;
   bool line_start = true, in_header = false, header_array = false;
   auto depth = [&] { return (open.empty() ? header_depth : open.back()) + dots + 1; };
@@ -156,6 +158,17 @@ bool CheckText(const SourceText& src, Diagnostics* diags) {
         } else if (c == '#') {
           in = In::kComment;
         } else if (c == '"' || c == '\'') {
+          // toml++ 3.3 reads a value on to the next space, comma or bracket, quotes included,
+          // and the UB above waits there: a quote right after a value is refused first. After
+          // a '.', a quote starts a dotted key's part ("a."b""), except in a value.
+          bool value = key_depth > 0 || (!open_array.empty() && open_array.back());
+          if ((before != 0 && before != '.' && IsBareKeyChar(before)) || before == '+' ||
+              before == ':' || (before == '.' && value)) {
+            return fail(line, column,
+                        std::string("text right after a value: put a space, a comma or = before "
+                                    "the ") + (c == '"' ? "\"" : "'") +
+                            ", or the whole value between quotes");
+          }
           open_line = line;
           open_column = column;
           bool multi = starts(c == '"' ? "\"\"\"" : "'''");
@@ -190,11 +203,12 @@ bool CheckText(const SourceText& src, Diagnostics* diags) {
           dots = 0;
         } else if (c == '[' || c == '{') {
           open.push_back((open.empty() ? header_depth : open.back()) + key_depth + 1);
+          open_array.push_back(c == '[');
           if (open.back() > kMaxNesting) return too_deep();
           dots = key_depth = 0;
           line_start = false;
         } else if (c == ']' || c == '}') {
-          if (!open.empty()) open.pop_back();
+          if (!open.empty()) open.pop_back(), open_array.pop_back();
           dots = key_depth = 0;
         } else if (c == ',') {
           dots = key_depth = 0;
@@ -204,6 +218,7 @@ bool CheckText(const SourceText& src, Diagnostics* diags) {
         }
         break;
     }
+    before = in == In::kCode && c != '"' && c != '\'' && c != '#' ? c : 0;
     if (c == '\n') {
       ++line;
       column = 1;
