@@ -32,6 +32,10 @@ inline bool IsHtml(OutputKind kind) {
   return kind == OutputKind::kUnitHtml || kind == OutputKind::kNationalHtml;
 }
 
+inline bool IsWorkbook(OutputKind kind) {
+  return kind == OutputKind::kUnitWorkbook || kind == OutputKind::kNationalWorkbook;
+}
+
 /// Which kinds of output a run makes (--only).
 inline bool MakesPdf(const BuildOptions& o) {
   return o.only == OutputKinds::kAll || o.only == OutputKinds::kPdf;

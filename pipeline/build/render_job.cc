@@ -32,10 +32,6 @@ BuildInfo InfoFor(const PlannedOutput& o, const Checked& checked, const BuildOpt
   return info;
 }
 
-bool IsWorkbook(OutputKind kind) {
-  return kind == OutputKind::kUnitWorkbook || kind == OutputKind::kNationalWorkbook;
-}
-
 bool MakeFolder(const std::string& final_path, JobResult* result) {
   std::error_code ec;
   fs::create_directories(fs::path(final_path).parent_path(), ec);
