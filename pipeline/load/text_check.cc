@@ -162,8 +162,7 @@ bool CheckText(const SourceText& src, Diagnostics* diags) {
           // and the UB above waits there: a quote right after a value is refused first. After
           // a '.', a quote starts a dotted key's part ("a."b""), except in a value.
           bool value = key_depth > 0 || (!open_array.empty() && open_array.back());
-          if ((before != 0 && before != '.' && IsBareKeyChar(before)) || before == '+' ||
-              before == ':' || (before == '.' && value)) {
+          if (IsBareKeyChar(before) || before == ':' || (before == '.' && value)) {
             return fail(line, column,
                         std::string("text right after a value: put a space, a comma or = before "
                                     "the ") + (c == '"' ? "\"" : "'") +
